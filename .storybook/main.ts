@@ -1,0 +1,15 @@
+import type { StorybookConfig } from '@storybook/svelte-vite';
+
+const config: StorybookConfig = {
+  stories: ['../src/stories/**/*.mdx', '../src/stories/**/*.stories.@(ts|svelte)'],
+  addons: [
+    '@storybook/addon-svelte-csf',
+    '@storybook/addon-docs',
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
+  framework: { name: '@storybook/svelte-vite', options: {} },
+  core: { disableTelemetry: true },
+};
+
+export default config;
