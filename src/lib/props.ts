@@ -35,3 +35,10 @@ export function requireText(component: string, prop: string, value: unknown): st
   }
   return value;
 }
+
+/** Throws unless `value` is absent or a string with visible text; blank counts as absent. */
+export function optionalText(component: string, prop: string, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new PropError(component, prop, value, 'must be a string');
+  return value.trim() === '' ? undefined : value;
+}
