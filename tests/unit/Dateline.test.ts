@@ -85,19 +85,37 @@ describe('Dateline', () => {
   });
 
   it('axe fails a short link emptied of its name (the check is real)', async () => {
-    const { container } = render(Dateline, { published: '2013-02-02', permalink: 'https://p.dw.com/p/17XBn' });
+    const { container } = render(Dateline, {
+      published: '2013-02-02',
+      permalink: 'https://p.dw.com/p/17XBn',
+    });
     screen.getByRole('link').replaceChildren();
     expect((await checkA11y(container)).map((v) => v.id)).toContain('link-name');
   });
 
   it.each([
-    [{ published: '2/2/2013' }, /<Dateline>: prop `published` must be an ISO 8601 date that exists.*got "2\/2\/2013"/],
-    [{ published: '2013-02-30' }, /prop `published` must be an ISO 8601 date that exists.*got "2013-02-30"/],
+    [
+      { published: '2/2/2013' },
+      /<Dateline>: prop `published` must be an ISO 8601 date that exists.*got "2\/2\/2013"/,
+    ],
+    [
+      { published: '2013-02-30' },
+      /prop `published` must be an ISO 8601 date that exists.*got "2013-02-30"/,
+    ],
     [{ published: '2013-02-02T18:30:00' }, /prop `published`.*got "2013-02-02T18:30:00"/],
     [{ published: '2013-02-02', updated: 'yesterday' }, /prop `updated`.*got "yesterday"/],
-    [{ published: '2013-02-02', timeZone: 'Mars/Olympus' }, /prop `timeZone` must be an IANA time zone.*got "Mars\/Olympus"/],
-    [{ published: '2013-02-02', permalink: 'p.dw.com/p/17XBn' }, /prop `permalink` must be an absolute http\(s\) URL/],
-    [{ published: '2013-02-02', permalink: 'javascript:alert(1)' }, /prop `permalink` must be an absolute http\(s\) URL/],
+    [
+      { published: '2013-02-02', timeZone: 'Mars/Olympus' },
+      /prop `timeZone` must be an IANA time zone.*got "Mars\/Olympus"/,
+    ],
+    [
+      { published: '2013-02-02', permalink: 'p.dw.com/p/17XBn' },
+      /prop `permalink` must be an absolute http\(s\) URL/,
+    ],
+    [
+      { published: '2013-02-02', permalink: 'javascript:alert(1)' },
+      /prop `permalink` must be an absolute http\(s\) URL/,
+    ],
   ])('rejects bad props: %j', (props, message) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(Dateline, props)).toThrow(message);

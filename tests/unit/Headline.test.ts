@@ -38,7 +38,10 @@ describe('Headline', () => {
     for (const props of [
       { headline: dwArticle.headline, standfirst: dwArticle.standfirst },
       { headline: 'Title', kicker: 'Syria', standfirst: 'Teaser', level: 2 as const },
-      { headline: 'A'.repeat(300), standfirst: 'Donaudampfschifffahrtsgesellschaftskapitänswitwe'.repeat(2) },
+      {
+        headline: 'A'.repeat(300),
+        standfirst: 'Donaudampfschifffahrtsgesellschaftskapitänswitwe'.repeat(2),
+      },
     ]) {
       const { container, unmount } = render(Headline, props);
       await expectNoA11yViolations(container);

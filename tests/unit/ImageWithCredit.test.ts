@@ -22,7 +22,12 @@ describe('ImageWithCredit', () => {
   });
 
   it('has no figcaption without caption and credit', () => {
-    const { container } = render(ImageWithCredit, { src: '/a.jpg', alt: 'A map', width: 4, height: 3 });
+    const { container } = render(ImageWithCredit, {
+      src: '/a.jpg',
+      alt: 'A map',
+      width: 4,
+      height: 3,
+    });
     expect(container.querySelector('figcaption')).toBeNull();
     expect(screen.getByRole('img', { name: 'A map' })).toBeInTheDocument();
   });
@@ -86,16 +91,24 @@ describe('ImageWithCredit', () => {
   it('warns in development when a decorative image is given an alt that will be ignored', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(ImageWithCredit, { ...lead, decorative: true });
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('is ignored because the image is `decorative`'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('is ignored because the image is `decorative`'),
+    );
     expect(screen.queryByRole('img')).toBeNull();
   });
 
   it.each([
-    [{ alt: undefined }, /<ImageWithCredit>: prop `alt` must describe the image; pass `decorative`.*got undefined/],
+    [
+      { alt: undefined },
+      /<ImageWithCredit>: prop `alt` must describe the image; pass `decorative`.*got undefined/,
+    ],
     [{ alt: ' ' }, /prop `alt` must describe the image/],
     [{ width: 0 }, /prop `width` must be a whole number of pixels from 1 to 20000; got 0/],
     [{ height: 1.5 }, /prop `height` must be a whole number.*got 1.5/],
-    [{ src: 'javascript:alert(1)' }, /prop `src` must be an http\(s\) or relative image URL; got "javascript:alert\(1\)"/],
+    [
+      { src: 'javascript:alert(1)' },
+      /prop `src` must be an http\(s\) or relative image URL; got "javascript:alert\(1\)"/,
+    ],
   ])('rejects bad props: %j', (bad, message) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(ImageWithCredit, { ...lead, ...bad } as never)).toThrow(message);

@@ -44,7 +44,10 @@ describe('PullQuote', () => {
   it.each([
     [{ text: '' }, /<PullQuote>: prop `text` must be a non-empty string/],
     [{ text: 'Q', attribution: 5 }, /prop `attribution` must be a string; got 5/],
-    [{ text: 'Q', repeatsBody: true, tabindex: 0 }, /prop `tabindex` must not make a `repeatsBody` quote focusable; got 0/],
+    [
+      { text: 'Q', repeatsBody: true, tabindex: 0 },
+      /prop `tabindex` must not make a `repeatsBody` quote focusable; got 0/,
+    ],
   ])('rejects bad props: %j', (props, message) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(PullQuote, props as never)).toThrow(message);

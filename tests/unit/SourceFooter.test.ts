@@ -41,10 +41,16 @@ describe('SourceFooter', () => {
   });
 
   it.each([
-    ['AAP', 'Australian Associated Press'], ['ANSA', 'Agenzia Nazionale Stampa Associata'],
-    ['EFE', 'Agencia EFE'], ['epd', 'Evangelischer Pressedienst'], ['SID', 'Sport-Informations-Dienst'],
-    ['TASS', 'TASS Russian News Agency'], ['Kyodo', 'Kyodo News'], ['Yonhap', 'Yonhap News Agency'],
-    ['PA', 'PA Media'], ['UPI', 'United Press International'],
+    ['AAP', 'Australian Associated Press'],
+    ['ANSA', 'Agenzia Nazionale Stampa Associata'],
+    ['EFE', 'Agencia EFE'],
+    ['epd', 'Evangelischer Pressedienst'],
+    ['SID', 'Sport-Informations-Dienst'],
+    ['TASS', 'TASS Russian News Agency'],
+    ['Kyodo', 'Kyodo News'],
+    ['Yonhap', 'Yonhap News Agency'],
+    ['PA', 'PA Media'],
+    ['UPI', 'United Press International'],
   ])('expands %s for listeners', (agency, name) => {
     render(SourceFooter, { agencies: [agency] });
     expect(screen.getByText(name)).toBeInTheDocument();
@@ -73,7 +79,10 @@ describe('SourceFooter', () => {
 
   it.each([
     [{ authors: [''] }, /<SourceFooter>: prop `authors\[0\]` must be a non-empty string; got ""/],
-    [{ authors: [{ name: 'Rob' }] }, /prop `authors\[0\]\.initials` must be a non-empty string; got undefined/],
+    [
+      { authors: [{ name: 'Rob' }] },
+      /prop `authors\[0\]\.initials` must be a non-empty string; got undefined/,
+    ],
     [{ agencies: ['AFP', ' '] }, /prop `agencies\[1\]` must be a non-empty string/],
     [{ agencies: 'AFP' }, /prop `agencies` must be an array; got "AFP"/],
   ])('rejects bad props: %j', (props, message) => {
