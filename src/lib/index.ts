@@ -11,6 +11,15 @@ export { default as Dateline } from './components/Dateline.svelte';
 export type { Props as DatelineProps } from './components/Dateline.svelte';
 export { default as SourceFooter } from './components/SourceFooter.svelte';
 export type { Author, Props as SourceFooterProps } from './components/SourceFooter.svelte';
+export { default as Article } from './components/Article.svelte';
+export type { Props as ArticleProps } from './components/Article.svelte';
+
+export { parseArticle, ArticleError } from './article/parse.js';
+export type { ArticleIssue } from './article/parse.js';
+export { articleJsonLd } from './article/json-ld.js';
+export type { JsonLdOptions } from './article/json-ld.js';
+export type { ArticleDocument, ArticleImage, BodyBlock, Inline } from './article/types.js';
+export { directionOf } from './i18n/direction.js';
 
 export { labelsFor } from './i18n/labels.js';
 export type { Labels } from './i18n/labels.js';

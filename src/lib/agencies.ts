@@ -1,6 +1,6 @@
 // The full names of news agencies that are written as abbreviations in a source line, each in
 // the language of the name, so a screen reader says "Agence France-Presse" in French.
-// Only the SourceFooter uses this.
+// The SourceFooter reads them out; the JSON-LD names the source organisations with them.
 
 export interface AgencyName {
   name: string;

@@ -1,0 +1,281 @@
+// parseArticle: the gate between a CMS and <Article>. It checks every field, rejects what it
+// does not know (a typo such as `standFirst` must not vanish silently), and reports every
+// problem at once, each with its path, in words a CMS editor can act on.
+import * as v from 'valibot';
+import { isTimeZone, parseIsoDate } from '../i18n/dates.js';
+import { isLanguageTag } from '../i18n/direction.js';
+import { hasSafeScheme, imageSchemes, linkSchemes } from '../urls.js';
+import type { ArticleDocument } from './types.js';
+
+/** One problem in a document: where (`body[3].image.alt`) and what is wrong. */
+export interface ArticleIssue {
+  path: string;
+  message: string;
+}
+
+/** Thrown by `parseArticle`: `issues` lists every problem of the document. */
+export class ArticleError extends Error {
+  override name = 'ArticleError';
+  constructor(readonly issues: ArticleIssue[]) {
+    super(
+      `Invalid article document, ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
+        issues.map((issue) => `- ${issue.path || '(document)'}: ${issue.message}`).join('\n'),
+    );
+  }
+}
+
+// Far beyond any real field; a 100,000-character string is a fault upstream.
+const MAX_TEXT = 20_000;
+
+const text = (what = 'text') =>
+  v.pipe(
+    v.string(`must be ${what} (a string)`),
+    v.check((s) => s.trim() !== '', 'must not be empty'),
+    v.check(
+      (s) => !/\p{Surrogate}/u.test(s),
+      'must be well-formed Unicode (it holds a lone surrogate)',
+    ),
+    v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en')} characters`),
+  );
+
+const languageTag = v.pipe(
+  v.string('must be a BCP 47 language tag such as "en" or "pt-BR"'),
+  v.check(
+    isLanguageTag,
+    (issue) =>
+      `must be a well-formed BCP 47 language tag such as "en" or "pt-BR"; got ${JSON.stringify(issue.input)}`,
+  ),
+);
+
+const isoDate = v.pipe(
+  v.string('must be an ISO 8601 date such as "2013-02-02" or "2013-02-02T18:30:00+01:00"'),
+  v.check(
+    (s) => parseIsoDate(s) !== undefined,
+    (issue) =>
+      `must be an ISO 8601 date that exists, "2013-02-02" or a date-time with offset "2013-02-02T18:30:00+01:00"; got ${JSON.stringify(issue.input)}`,
+  ),
+);
+
+const url = (schemes: readonly string[], what: string) =>
+  v.pipe(
+    text(what),
+    v.check(
+      (s) => hasSafeScheme(s, schemes),
+      (issue) => `must be ${what}; got ${JSON.stringify(issue.input)}`,
+    ),
+  );
+
+const dimension = v.pipe(
+  v.number('must be a number of pixels'),
+  v.integer('must be a whole number of pixels'),
+  v.minValue(1, 'must be at least 1 pixel'),
+  v.maxValue(20_000, 'must be at most 20,000 pixels'),
+);
+
+/**
+ * A strict object: a missing field is named, and an unknown one is reported with the list of
+ * allowed fields. `required` adds advice to the message of a missing field.
+ */
+function record<const E extends v.ObjectEntries>(
+  entries: E,
+  what: string,
+  required: Partial<Record<keyof E, string>> = {},
+) {
+  const allowed = Object.keys(entries).join(', ');
+  return v.strictObject(entries, (issue) => {
+    if (issue.expected === 'never') return `is not a field of ${what}; allowed: ${allowed}`;
+    const key = issue.path?.at(-1)?.key as keyof E | undefined;
+    if (issue.path && issue.input === undefined && key !== undefined && key in entries) {
+      return `is required in ${what}${required[key] ? `: ${required[key]}` : ''}`;
+    }
+    return `must be ${what} (an object with ${allowed})`;
+  });
+}
+
+const imageFields = {
+  src: url(imageSchemes, 'an http(s) or relative image URL'),
+  width: dimension,
+  height: dimension,
+  srcset: v.optional(
+    v.pipe(
+      text('a srcset'),
+      v.check(
+        (s) => s.split(',').every((candidate) => hasSafeScheme(candidate.trim(), imageSchemes)),
+        'must list http(s) or relative image URLs',
+      ),
+    ),
+  ),
+  sizes: v.optional(text('a sizes list')),
+  caption: v.optional(text('a caption')),
+  credit: v.optional(text('a credit')),
+  creditLang: v.optional(languageTag),
+};
+
+// An image either describes itself or is decorative; which one decides what `alt` must be.
+const image = v.lazy((input) =>
+  typeof input === 'object' &&
+  input !== null &&
+  (input as { decorative?: unknown }).decorative === true
+    ? record(
+        {
+          ...imageFields,
+          decorative: v.literal(true),
+          alt: v.literal('', 'must be "" for a decorative image (screen readers skip it)'),
+        },
+        'an image',
+      )
+    : record(
+        {
+          ...imageFields,
+          decorative: v.optional(v.literal(false, 'must be true or false')),
+          alt: text(
+            'a description of the image (alt text); set `decorative: true` if it adds nothing',
+          ),
+        },
+        'an image',
+        { alt: 'describe what the image shows, or set `decorative: true` if it adds nothing' },
+      ),
+);
+
+const inlineShapes = 'a string, { text, href }, { text, emphasis: true } or { text, lang }';
+
+// A run of a paragraph; its keys decide which kind it is, so errors point at the right field.
+const inline = v.lazy((input) => {
+  if (typeof input === 'string') return text();
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return v.custom<never>(() => false, `must be ${inlineShapes}`);
+  }
+  if ('href' in input) {
+    return record(
+      { text: text(), href: url(linkSchemes, 'an http, https, mailto or relative link') },
+      'a link',
+    );
+  }
+  if ('emphasis' in input) {
+    return record({ text: text(), emphasis: v.literal(true, 'must be true') }, 'an emphasis');
+  }
+  if ('lang' in input) return record({ text: text(), lang: languageTag }, 'a language run');
+  return v.custom<never>(() => false, `must be ${inlineShapes}`);
+});
+
+const blockTypes = ['paragraph', 'subheading', 'pullquote', 'image'];
+
+const block = v.variant(
+  'type',
+  [
+    record(
+      {
+        type: v.literal('paragraph'),
+        text: v.lazy((input) =>
+          Array.isArray(input)
+            ? v.pipe(v.array(inline), v.minLength(1, 'must hold at least one run'))
+            : text(`a string or a list of runs (${inlineShapes})`),
+        ),
+      },
+      'a paragraph',
+    ),
+    record({ type: v.literal('subheading'), text: text() }, 'a subheading'),
+    record(
+      {
+        type: v.literal('pullquote'),
+        text: text(),
+        attribution: v.optional(text()),
+        lang: v.optional(languageTag),
+        repeatsBody: v.optional(v.boolean('must be true or false')),
+      },
+      'a pull quote',
+    ),
+    record({ type: v.literal('image'), image }, 'an image block'),
+  ],
+  (issue) =>
+    `must be a block whose type is one of ${blockTypes.join(', ')}; got ${JSON.stringify((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}`,
+);
+
+const author = v.union(
+  [
+    text('initials'),
+    record({ initials: text('initials'), name: v.optional(text('a name')) }, 'an author'),
+  ],
+  'must be initials ("rc") or { initials, name }',
+);
+
+const articleSchema = v.pipe(
+  record(
+    {
+      lang: languageTag,
+      dir: v.optional(v.picklist(['ltr', 'rtl'], 'must be "ltr" or "rtl"')),
+      headline: text('the headline'),
+      standfirst: v.optional(text('the standfirst')),
+      kicker: v.optional(text('the kicker')),
+      published: isoDate,
+      updated: v.optional(isoDate),
+      timeZone: v.optional(
+        v.pipe(
+          v.string('must be an IANA time zone such as "Europe/Berlin"'),
+          v.check(
+            isTimeZone,
+            (issue) =>
+              `must be an IANA time zone such as "Europe/Berlin"; got ${JSON.stringify(issue.input)}`,
+          ),
+        ),
+      ),
+      place: v.optional(text('a place')),
+      permalink: v.optional(
+        v.pipe(
+          v.string('must be an absolute http(s) URL'),
+          v.check(
+            (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol),
+            (issue) => `must be an absolute http(s) URL; got ${JSON.stringify(issue.input)}`,
+          ),
+        ),
+      ),
+      leadImage: v.optional(image),
+      body: v.pipe(
+        v.array(block, 'must be a list of blocks'),
+        v.minLength(1, 'must hold at least one block'),
+      ),
+      sources: v.optional(
+        record(
+          {
+            authors: v.optional(v.array(author, 'must be a list of authors')),
+            agencies: v.optional(v.array(text('an agency'), 'must be a list of agencies')),
+          },
+          'sources',
+        ),
+      ),
+    },
+    'an article document',
+  ),
+  v.forward(
+    v.check((doc) => {
+      const published = parseIsoDate(doc.published);
+      const updated = doc.updated === undefined ? undefined : parseIsoDate(doc.updated);
+      return !published || !updated || updated.value >= published.value;
+    }, 'must not be before `published`'),
+    ['updated'],
+  ),
+);
+
+/** `body[3].image.alt` for valibot's path of an issue. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).reduce<string>((path, item) => {
+    const key = item.key as PropertyKey;
+    return typeof key === 'number'
+      ? `${path}[${key}]`
+      : path
+        ? `${path}.${String(key)}`
+        : String(key);
+  }, '');
+}
+
+/**
+ * Checks that `input` is a complete, valid ArticleDocument and returns it, typed.
+ * Throws an `ArticleError` listing every problem, each with its path.
+ */
+export function parseArticle(input: unknown): ArticleDocument {
+  const result = v.safeParse(articleSchema, input);
+  if (result.success) return result.output as ArticleDocument;
+  throw new ArticleError(
+    result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
+  );
+}

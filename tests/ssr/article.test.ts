@@ -1,0 +1,144 @@
+import { render } from 'svelte/server';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Article } from 'broadsheet';
+import NewsPage from '../../src/stories/pages/NewsPage.svelte';
+import { dwArticle, dwChrome } from '../../src/stories/fixtures/dw-us-russia';
+
+// The page as a browser with JavaScript off receives it.
+function serverPage(props: Parameters<typeof render<typeof NewsPage>>[1]) {
+  const { head, body } = render(NewsPage, props);
+  const html = `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+  return { html, document: new JSDOM(html).window.document };
+}
+
+const seed = readFileSync(
+  new URL('../../../shared/seed/dw-us-russia-ponder-differences.txt', import.meta.url),
+  'utf8',
+);
+
+/** The seed's lines, numbering of the skip-link list removed. */
+const seedLines = seed
+  .split('\n')
+  .map((line) => line.trim().replace(/^\d+\.\s+/, ''))
+  .filter(Boolean);
+
+describe('the example article, rendered on the server', () => {
+  const { html, document } = serverPage({ props: { article: dwArticle, chrome: dwChrome } });
+  // What a sighted reader gets: the visually hidden labels left out.
+  const visible = document.body.cloneNode(true) as HTMLElement;
+  visible.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  const text = visible.textContent!.replace(/\s+/g, ' ');
+
+  it('holds every line of the seed, in order', () => {
+    let from = 0;
+    for (const line of seedLines) {
+      const at = text.indexOf(line.replace(/\s+/g, ' '), from);
+      expect(at, `"${line}" after position ${from}`).toBeGreaterThanOrEqual(0);
+      from = at + line.length;
+    }
+  });
+
+  it('has the skip links, and every target they name', () => {
+    const links = [...document.querySelectorAll('nav[aria-label="Skip links"] a')];
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Skip to content',
+      'Skip to main menu',
+      'Skip to more DW sites',
+    ]);
+    for (const link of links) {
+      expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
+    }
+    expect(document.getElementById('content')!.tagName).toBe('MAIN');
+  });
+
+  it('has one h1, the headline, naming the article; subheadings are h2', () => {
+    const h1s = document.querySelectorAll('h1');
+    expect(h1s).toHaveLength(1);
+    expect(h1s[0]!.textContent).toBe(dwArticle.headline);
+    const article = document.querySelector('article')!;
+    expect(article.getAttribute('aria-labelledby')).toBe(h1s[0]!.id);
+    expect(article.getAttribute('lang')).toBe('en');
+    expect(article.getAttribute('dir')).toBe('ltr');
+    expect([...document.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'World leaders meet in Munich',
+      'Perceived chemical threat',
+    ]);
+  });
+
+  it('loads the lead image first and eagerly', () => {
+    const img = document.querySelector('article img')!;
+    expect(img.getAttribute('loading')).toBe('eager');
+    expect(img.getAttribute('fetchpriority')).toBe('high');
+  });
+
+  it('hides the pull quote that repeats the body', () => {
+    const quote = [...document.querySelectorAll('figure')].find((f) =>
+      f.querySelector('blockquote'),
+    )!;
+    expect(quote.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('puts NewsArticle JSON-LD in the head, with every field', () => {
+    const script = document.head.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent!);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: dwArticle.headline,
+      description: dwArticle.standfirst,
+      inLanguage: 'en',
+      datePublished: '2013-02-02',
+      url: 'https://p.dw.com/p/17XBn',
+      image: [
+        {
+          '@type': 'ImageObject',
+          contentUrl: dwArticle.leadImage.src,
+          width: { value: 1200 },
+          height: { value: 675 },
+          caption: dwArticle.leadImage.caption,
+          creditText: 'Getty Images',
+        },
+      ],
+      author: [
+        { '@type': 'Person', name: 'rc' },
+        { '@type': 'Person', name: 'ccp' },
+      ],
+      sourceOrganization: [
+        { '@type': 'Organization', name: 'Agence France-Presse', alternateName: 'AFP' },
+        { '@type': 'Organization', name: 'Associated Press', alternateName: 'AP' },
+        { '@type': 'Organization', name: 'Deutsche Presse-Agentur', alternateName: 'dpa' },
+        { '@type': 'Organization', name: 'Reuters News Agency', alternateName: 'Reuters' },
+      ],
+    });
+    expect(html).not.toContain('undefined');
+    expect(html).not.toContain('NaN');
+    expect(html).not.toContain('Invalid Date');
+  });
+
+  it('lets no text of the document end the JSON-LD script', () => {
+    const payload = '</script><script>alert(1)</script><!--';
+    const { head, body } = render(Article, {
+      props: { article: { ...dwArticle, headline: payload, standfirst: 'AT&T <b>' } },
+    });
+    const dom = new JSDOM(`<!doctype html><head>${head}</head><body>${body}</body>`).window
+      .document;
+    const scripts = dom.querySelectorAll('script');
+    expect(scripts).toHaveLength(1);
+    const data = JSON.parse(scripts[0]!.textContent!);
+    expect(data.headline).toBe(payload);
+    expect(data.description).toBe('AT&T <b>');
+    expect(dom.querySelector('h1')!.textContent).toBe(payload);
+  });
+
+  it('emits no JSON-LD when it is turned off, and takes the heading level', () => {
+    const { head, body } = render(Article, {
+      props: { article: dwArticle, jsonLd: false, headingLevel: 2 },
+    });
+    expect(head).not.toContain('application/ld+json');
+    const dom = new JSDOM(body).window.document;
+    expect(dom.querySelector('h2')!.textContent).toBe(dwArticle.headline);
+    expect(dom.querySelectorAll('h3')).toHaveLength(2);
+  });
+});
