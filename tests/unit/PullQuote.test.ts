@@ -12,7 +12,7 @@ describe('PullQuote', () => {
     const quote = within(figure).getByRole('blockquote');
     expect(visibleText(quote)).toBe(`“${lavrovQuote}”`);
     expect(spokenText(quote)).toBe(lavrovQuote);
-    expect(figure.querySelector('figcaption')!.textContent).toBe('— Sergei Lavrov');
+    expect(figure.querySelector('figcaption')!.textContent).toBe('—\u00a0Sergei Lavrov');
     expect(spokenText(figure.querySelector('figcaption')!)).toBe('Sergei Lavrov');
     expect(container.querySelector('cite')).toBeNull();
   });
