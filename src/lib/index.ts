@@ -21,6 +21,6 @@ export type { JsonLdOptions } from './article/json-ld.js';
 export type { ArticleDocument, ArticleImage, BodyBlock, Inline } from './article/types.js';
 export { directionOf } from './i18n/direction.js';
 
-export { labelsFor } from './i18n/labels.js';
+export { labelsFor, labelledLanguages } from './i18n/labels.js';
 export type { Labels } from './i18n/labels.js';
 export { PropError } from './props.js';

@@ -16,7 +16,7 @@ describe('SourceFooter', () => {
   it('lets a listener hear what the initials and the agencies are', () => {
     const { container } = render(SourceFooter, dw);
     expect(spokenText(container)).toBe(
-      'Authors: rc, ccp (Agencies: AFP (Agence France-Presse), AP (Associated Press), dpa (Deutsche Presse-Agentur), Reuters (Reuters News Agency))',
+      'Authors: rc, ccp Agencies: (AFP (Agence France-Presse), AP (Associated Press), dpa (Deutsche Presse-Agentur), Reuters (Reuters News Agency))',
     );
     expect(screen.getByText('Agence France-Presse')).toHaveAttribute('lang', 'fr');
     expect(screen.getByText('Deutsche Presse-Agentur')).toHaveAttribute('lang', 'de');
@@ -34,7 +34,7 @@ describe('SourceFooter', () => {
     const { container, unmount } = render(SourceFooter, { agencies: ['Xinhua', 'KNA'] });
     expect(visibleText(container)).toBe('(Xinhua, KNA)');
     expect(spokenText(container)).toBe(
-      '(Agencies: Xinhua (Xinhua News Agency), KNA (Katholische Nachrichten-Agentur))',
+      'Agencies: (Xinhua (Xinhua News Agency), KNA (Katholische Nachrichten-Agentur))',
     );
     unmount();
     expect(render(SourceFooter, {}).container.querySelector('footer')).toBeNull();
@@ -58,7 +58,7 @@ describe('SourceFooter', () => {
 
   it('leaves an unknown agency as it is', () => {
     const { container } = render(SourceFooter, { agencies: ['KUNA'] });
-    expect(spokenText(container)).toBe('(Agencies: KUNA)');
+    expect(spokenText(container)).toBe('Agencies: (KUNA)');
   });
 
   it('has no axe violations in every state', async () => {
