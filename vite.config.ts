@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { browserCommands } from './tests/browser-commands.ts';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -16,6 +17,7 @@ const chromium = () => ({
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions() }),
   instances: [{ browser: 'chromium' as const }],
+  commands: browserCommands,
 });
 
 export default defineConfig({
@@ -54,7 +56,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/a11y/**/*.test.ts'],
           browser: chromium(),
         },
       },

@@ -1,55 +1,10 @@
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Component } from 'svelte';
-import { Dateline, Headline, ImageWithCredit, PullQuote, SourceFooter } from 'broadsheet';
+import { ImageWithCredit, PullQuote } from 'broadsheet';
 import { checkA11y, expectNoA11yViolations } from 'broadsheet/testing';
-import { dwArticle, lavrovQuote } from '../../src/stories/fixtures/dw-us-russia';
-import {
-  eightAgencies,
-  longWord,
-  stressCaption,
-  stressHeadline,
-  twelveAuthors,
-} from '../../src/stories/fixtures/stress';
-
-// Every component in its DW state and its stress state, rendered with type-checked props.
-function state<P extends Record<string, unknown>>(name: string, component: Component<P>, props: P) {
-  return { name, show: () => render(component, props) };
-}
-
-const cases = [
-  state('Headline', Headline, {
-    headline: dwArticle.headline,
-    standfirst: dwArticle.standfirst,
-    kicker: 'Syria',
-  }),
-  state('Headline, stress', Headline, {
-    headline: stressHeadline,
-    standfirst: longWord,
-    kicker: longWord,
-  }),
-  state('ImageWithCredit', ImageWithCredit, { ...dwArticle.leadImage }),
-  state('ImageWithCredit, stress', ImageWithCredit, {
-    ...dwArticle.leadImage,
-    caption: `${longWord} ${stressCaption}`,
-  }),
-  state('PullQuote', PullQuote, { text: lavrovQuote, attribution: 'Sergei Lavrov' }),
-  state('PullQuote, repeats body', PullQuote, { text: lavrovQuote, repeatsBody: true }),
-  state('PullQuote, stress', PullQuote, {
-    text: `${longWord} ${stressCaption}`,
-    attribution: longWord,
-  }),
-  state('Dateline', Dateline, { published: dwArticle.published, permalink: dwArticle.permalink }),
-  state('Dateline, stress', Dateline, {
-    published: '2013-02-02T18:30:00+01:00',
-    updated: '2013-02-03',
-    place: longWord,
-    permalink: `https://p.dw.com/p/${longWord}${longWord}`,
-  }),
-  state('SourceFooter', SourceFooter, { ...dwArticle.sources }),
-  state('SourceFooter, stress', SourceFooter, { authors: twelveAuthors, agencies: eightAgencies }),
-];
+import { lavrovQuote } from '../../src/stories/fixtures/dw-us-russia';
+import { cases } from './states';
 
 describe('components in Chromium', () => {
   afterEach(async () => {

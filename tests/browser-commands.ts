@@ -1,0 +1,29 @@
+// Commands that run in Node with Playwright's handle on the page, for the browser tests:
+// what a test inside the page cannot do itself.
+import type { BrowserCommand } from 'vitest/node';
+
+/** Playwright's aria snapshot of the element at `selector` in the test frame. */
+const ariaSnapshot: BrowserCommand<[selector: string]> = async (context, selector) => {
+  const frame = await context.frame();
+  return frame.locator(selector).ariaSnapshot();
+};
+
+type Media = {
+  forcedColors?: 'active' | 'none' | null;
+  reducedMotion?: 'reduce' | 'no-preference' | null;
+  colorScheme?: 'light' | 'dark' | 'no-preference' | null;
+};
+
+/** Emulates user preferences: forced colours, reduced motion, colour scheme. */
+const emulateMedia: BrowserCommand<[media: Media]> = async (context, media) => {
+  await context.page.emulateMedia(media);
+};
+
+export const browserCommands = { ariaSnapshot, emulateMedia };
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    ariaSnapshot: (selector: string) => Promise<string>;
+    emulateMedia: (media: Media) => Promise<void>;
+  }
+}
