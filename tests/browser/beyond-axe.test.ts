@@ -62,8 +62,9 @@ function visibleTextRects(root: Element): { node: Node; text: string; rect: DOMR
     const range = document.createRange();
     range.selectNodeContents(node);
     for (const rect of range.getClientRects()) {
-      if (rect.width > 0 && rect.height > 0)
-        rects.push({ text: node.textContent!.trim().slice(0, 40), rect });
+      if (rect.width > 0 && rect.height > 0) {
+        rects.push({ node, text: node.textContent!.trim().slice(0, 40), rect });
+      }
     }
   }
   return rects;
