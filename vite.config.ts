@@ -61,6 +61,15 @@ export default defineConfig({
         },
       },
       {
+        // Packs the library and installs it into a SvelteKit site: its own script, test:consumer.
+        test: {
+          name: 'consumer',
+          environment: 'node',
+          include: ['tests/consumer/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {

@@ -17,7 +17,7 @@ export type { Props as ArticleProps } from './components/Article.svelte';
 export { parseArticle, ArticleError } from './article/parse.js';
 export type { ArticleIssue } from './article/parse.js';
 export { articleJsonLd } from './article/json-ld.js';
-export type { JsonLdOptions } from './article/json-ld.js';
+export type { JsonLdOptions, NewsArticleJsonLd } from './article/json-ld.js';
 export type { ArticleDocument, ArticleImage, BodyBlock, Inline } from './article/types.js';
 export { directionOf } from './i18n/direction.js';
 

@@ -3,6 +3,18 @@ import type { ImageObject, NewsArticle, Organization, Person, WithContext } from
 import { agencyName } from '../agencies.js';
 import type { ArticleDocument, ArticleImage } from './types.js';
 
+/**
+ * A schema.org NewsArticle as plain JSON. Checked against schema-dts while we build it; the
+ * published types do not name schema-dts, which is a development dependency only.
+ */
+export type NewsArticleJsonLd = {
+  '@context': 'https://schema.org';
+  '@type': 'NewsArticle';
+  headline: string;
+  datePublished: string;
+  inLanguage: string;
+} & Record<string, unknown>;
+
 export interface JsonLdOptions {
   /** The organisation that publishes the article. */
   publisher?: { name: string; url?: string; logo?: string };
@@ -14,7 +26,7 @@ export interface JsonLdOptions {
 export function articleJsonLd(
   doc: ArticleDocument,
   options: JsonLdOptions = {},
-): WithContext<NewsArticle> {
+): NewsArticleJsonLd {
   const absolute = (src: string) =>
     options.baseUrl && URL.canParse(src, options.baseUrl)
       ? new URL(src, options.baseUrl).href
@@ -48,7 +60,7 @@ export function articleJsonLd(
 
   const publisher = options.publisher;
 
-  return {
+  const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: doc.headline,
@@ -68,7 +80,8 @@ export function articleJsonLd(
         ...(publisher.logo && { logo: { '@type': 'ImageObject', url: absolute(publisher.logo) } }),
       },
     }),
-  };
+  } as const satisfies WithContext<NewsArticle>;
+  return data;
 }
 
 /**
