@@ -2,21 +2,14 @@
 // small SvelteKit site (tests/consumer/site), type-checked, prerendered, served on 127.0.0.1 and
 // read in Chromium with and without JavaScript.
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  existsSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
+import { seedLines } from '../seed';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-consumer-'));
@@ -112,14 +105,8 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const seedText = readFileSync(
-  path.resolve(root, '../shared/seed/dw-us-russia-ponder-differences.txt'),
-  'utf8',
-)
-  .split('\n')
-  .map((line) => line.trim().replace(/^\d+\.\s+/, ''))
-  // The site's own skip links and menus are its own; the article's words must all be there.
-  .filter((line) => line && !line.startsWith('Skip to'));
+// The site's own skip links and menus are its own; the article's words must all be there.
+const articleLines = seedLines.filter((line) => !line.startsWith('Skip to'));
 
 async function open(options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await browser.newContext(options);
@@ -199,7 +186,7 @@ describe('the prerendered page with JavaScript off', () => {
     console.log(`prerendered page: ${Buffer.byteLength(html)} bytes of HTML`);
     const text = await visibleText(page);
     let from = 0;
-    for (const line of seedText) {
+    for (const line of articleLines) {
       const at = text.indexOf(line.replace(/\s+/g, ' '), from);
       expect(at, line).toBeGreaterThanOrEqual(0);
       from = at + line.length;

@@ -1,7 +1,8 @@
 import { render } from 'svelte/server';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { committedSeedPath, seedLines, sharedSeedPath } from '../seed';
 import { Article } from 'broadsheet';
 import NewsPage from '../../src/stories/pages/NewsPage.svelte';
 import { dwArticle, dwChrome } from '../../src/stories/fixtures/dw-us-russia';
@@ -13,16 +14,13 @@ function serverPage(props: Parameters<typeof render<typeof NewsPage>>[1]) {
   return { html, document: new JSDOM(html).window.document };
 }
 
-const seed = readFileSync(
-  new URL('../../../shared/seed/dw-us-russia-ponder-differences.txt', import.meta.url),
-  'utf8',
-);
-
-/** The seed's lines, numbering of the skip-link list removed. */
-const seedLines = seed
-  .split('\n')
-  .map((line) => line.trim().replace(/^\d+\.\s+/, ''))
-  .filter(Boolean);
+it('the committed copy of the seed is the shared seed, where shared/ is present', () => {
+  const committed = readFileSync(committedSeedPath, 'utf8');
+  expect(committed).toBe(
+    existsSync(sharedSeedPath) ? readFileSync(sharedSeedPath, 'utf8') : committed,
+  );
+  expect(seedLines.length).toBeGreaterThan(20);
+});
 
 describe('the example article, rendered on the server', () => {
   const { html, document } = serverPage({ props: { article: dwArticle, chrome: dwChrome } });
