@@ -61,6 +61,15 @@ export default defineConfig({
         },
       },
       {
+        // `npm run bench` only: measures builds and pages, writes BENCHMARKS.md.
+        test: {
+          name: 'bench',
+          environment: 'node',
+          include: ['bench/**/*.measure.ts'],
+          testTimeout: 900_000,
+        },
+      },
+      {
         // Packs the library and installs it into a SvelteKit site: its own script, test:consumer.
         test: {
           name: 'consumer',

@@ -1,108 +1,37 @@
 // Broadsheet as a newsroom installs it: packed with `npm pack`, installed from the tarball into a
 // small SvelteKit site (tests/consumer/site), type-checked, prerendered, served on 127.0.0.1 and
 // read in Chromium with and without JavaScript.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
 import { seedLines } from '../seed';
+import {
+  buildConsumerSite,
+  layoutShift,
+  pageBytes,
+  root,
+  run,
+  serve,
+  type ConsumerSite,
+} from './site';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-consumer-'));
-const site = path.join(work, 'site');
-const tarball = path.join(work, 'broadsheet.tgz');
-
-// The environment of a shell, not of this test runner: NODE_ENV=test would make Vite build the
-// site with the "development" condition.
-const shellEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST',
-  ),
-);
-
-function run(command: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(command, args, {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...shellEnv, NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`, {
-      cause: error,
-    });
-  }
-}
-
-let packed: { files: { path: string; size: number }[]; size: number; unpackedSize: number };
-let checkOutput = '';
-let siteTestOutput = '';
-let server: Server;
+let built: ConsumerSite;
 let origin = '';
+let close: () => void;
 let browser: Browser;
 
-function serve(dir: string): Promise<Server> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-    '.json': 'application/json',
-  };
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-    if (!existsSync(file)) return void response.writeHead(404).end('not found');
-    response.writeHead(200, {
-      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
-    });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 beforeAll(async () => {
-  run('npx', ['svelte-package', '-i', 'src/lib', '-o', 'dist'], root);
-  const [info] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
-  packed = info;
-  cpSync(path.join(work, info.filename), tarball);
-
-  cpSync(path.join(root, 'tests/consumer/site'), site, {
-    recursive: true,
-    filter: (src) => !/node_modules|\.svelte-kit|[\\/]build$/.test(src),
-  });
-  // The seed article, as the site's own content.
-  for (const file of ['dw-us-russia.ts', 'lavrov-biden.svg']) {
-    cpSync(
-      path.join(root, 'src/stories/fixtures', file),
-      path.join(site, 'src/lib/fixtures', file),
-    );
-  }
-  run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], site);
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], site);
-  checkOutput = run('npm', ['run', 'check'], site);
-  run('npm', ['run', 'build'], site);
-  siteTestOutput = run('npm', ['test'], site);
-
-  server = await serve(path.join(site, 'build'));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  built = buildConsumerSite();
+  ({ origin, close } = await serve(built.buildDir));
   browser = await chromium.launch(chromiumLaunchOptions());
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
-  rmSync(work, { recursive: true, force: true });
+  close?.();
+  built?.remove();
 });
 
 // The site's own skip links and menus are its own; the article's words must all be there.
@@ -130,9 +59,9 @@ async function visibleText(page: Page) {
 
 describe('the package', () => {
   it('holds dist, README, CHANGELOG, package.json and LICENSE — no stories, tests or fixtures', () => {
-    const files = packed.files.map((f) => f.path).sort();
+    const files = built.packed.files.map((f) => f.path).sort();
     console.log(
-      `tarball: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${files.length} files:\n  ${files.join('\n  ')}`,
+      `tarball: ${built.packed.size} bytes packed, ${built.packed.unpackedSize} unpacked, ${files.length} files:\n  ${files.join('\n  ')}`,
     );
     expect(files).toContain('package.json');
     expect(files).toContain('README.md');
@@ -157,7 +86,7 @@ describe('the package', () => {
       'npx',
       [
         'attw',
-        tarball,
+        built.tarball,
         '--profile',
         'esm-only',
         '--exclude-entrypoints',
@@ -171,18 +100,18 @@ describe('the package', () => {
   });
 
   it('resolves its types in the site: svelte-check passes there', () => {
-    expect(checkOutput).toMatch(/svelte-check found 0 errors and 0 warnings/);
+    expect(built.checkOutput).toMatch(/svelte-check found 0 errors and 0 warnings/);
   });
 
   it("passes the site's own Vitest test, written with broadsheet/testing", () => {
-    expect(siteTestOutput).toMatch(/Tests\s+2 passed/);
+    expect(built.siteTestOutput).toMatch(/Tests\s+2 passed/);
   });
 });
 
 describe('the prerendered page with JavaScript off', () => {
   it('holds the whole article, with the JSON-LD in the head', async () => {
     const { page, close } = await open({ javaScriptEnabled: false });
-    const html = readFileSync(path.join(site, 'build/index.html'), 'utf8');
+    const html = readFileSync(path.join(built.buildDir, 'index.html'), 'utf8');
     console.log(`prerendered page: ${Buffer.byteLength(html)} bytes of HTML`);
     const text = await visibleText(page);
     let from = 0;
@@ -252,4 +181,19 @@ describe('axe on the served page', () => {
     expect(violations).toEqual([]);
     await close();
   });
+});
+
+describe('deterministic budgets', () => {
+  it('sends at most 12 KB of HTML + CSS (brotli) for the example page', () => {
+    const bytes = pageBytes(built.buildDir);
+    console.log(`example page, brotli: HTML ${bytes.html.brotli} B + CSS ${bytes.css.brotli} B`);
+    expect(bytes.html.brotli + bytes.css.brotli).toBeLessThanOrEqual(12 * 1024);
+  });
+
+  it.each([320, 768, 1280])(
+    'shifts no layout at %i CSS px while the images arrive 1 s late',
+    async (width) => {
+      expect(await layoutShift(browser, origin, width)).toBe(0);
+    },
+  );
 });

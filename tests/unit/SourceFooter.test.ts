@@ -18,8 +18,8 @@ describe('SourceFooter', () => {
     expect(spokenText(container)).toBe(
       'Authors: rc, ccp Agencies: (AFP (Agence France-Presse), AP (Associated Press), dpa (Deutsche Presse-Agentur), Reuters (Reuters News Agency))',
     );
-    expect(screen.getByText('Agence France-Presse')).toHaveAttribute('lang', 'fr');
-    expect(screen.getByText('Deutsche Presse-Agentur')).toHaveAttribute('lang', 'de');
+    expect(screen.getByText('(Agence France-Presse)')).toHaveAttribute('lang', 'fr');
+    expect(screen.getByText('(Deutsche Presse-Agentur)')).toHaveAttribute('lang', 'de');
   });
 
   it('reads an author name where one is given', () => {
@@ -53,7 +53,7 @@ describe('SourceFooter', () => {
     ['UPI', 'United Press International'],
   ])('expands %s for listeners', (agency, name) => {
     render(SourceFooter, { agencies: [agency] });
-    expect(screen.getByText(name)).toBeInTheDocument();
+    expect(screen.getByText(`(${name})`)).toBeInTheDocument();
   });
 
   it('leaves an unknown agency as it is', () => {

@@ -268,13 +268,33 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   }, '');
 }
 
+// Documents this module returned. valibot builds new objects and they are frozen, so one that
+// is in here is exactly what was checked: <Article> need not check it again on every render.
+const parsed = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
- * Checks that `input` is a complete, valid ArticleDocument and returns it, typed.
- * Throws an `ArticleError` listing every problem, each with its path.
+ * Checks that `input` is a complete, valid ArticleDocument and returns it, typed and frozen
+ * (a checked document cannot change behind the check). Throws an `ArticleError` listing every
+ * problem, each with its path.
  */
 export function parseArticle(input: unknown): ArticleDocument {
+  if (typeof input === 'object' && input !== null && parsed.has(input)) {
+    return input as ArticleDocument;
+  }
   const result = v.safeParse(articleSchema, input);
-  if (result.success) return result.output as ArticleDocument;
+  if (result.success) {
+    const doc = deepFreeze(result.output as ArticleDocument);
+    parsed.add(doc);
+    return doc;
+  }
   throw new ArticleError(
     result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
   );

@@ -49,14 +49,22 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   return undefined;
 }
 
+// Asking Intl about a zone builds a whole formatter; a site renders few zones, many times.
+const knownZones = new Map<string, boolean>();
+
 /** Whether Intl knows `timeZone` as an IANA zone. */
 export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(timeZone, known);
   }
+  return known;
 }
 
 // Building a DateTimeFormat costs far more than using one; an article page formats a handful

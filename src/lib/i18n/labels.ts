@@ -217,8 +217,21 @@ function entryFor(lang: string): [string, Partial<Labels>] | undefined {
   return undefined;
 }
 
+// Every component of an article asks for the same language's labels.
+const resolvedByLang = new Map<string, ResolvedLabels>();
+
 /** Every label for `lang`, with `overrides` taken as written in that language. */
-export function labelsFor(lang = 'en', overrides: Partial<Labels> = {}): ResolvedLabels {
+export function labelsFor(lang = 'en', overrides?: Partial<Labels>): ResolvedLabels {
+  if (overrides) return resolve(lang, overrides);
+  let resolved = resolvedByLang.get(lang);
+  if (!resolved) {
+    resolved = Object.freeze(resolve(lang, {}));
+    if (resolvedByLang.size < 500) resolvedByLang.set(lang, resolved);
+  }
+  return resolved;
+}
+
+function resolve(lang: string, overrides: Partial<Labels>): ResolvedLabels {
   const [key, entry = {}] = entryFor(lang) ?? [];
   const english = key === 'en';
   const resolved = {} as ResolvedLabels;

@@ -1,0 +1,175 @@
+// `npm run bench`, second half: the numbers that need a build or a browser, then BENCHMARKS.md.
+// Server-rendering medians come from the first half (vitest bench, bench/ssr.bench.ts).
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+import { expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../tests/chromium';
+import {
+  buildConsumerSite,
+  layoutShift,
+  pageBytes,
+  root,
+  serve,
+  sizes,
+  type Sizes,
+} from '../tests/consumer/site';
+import { seedLines } from '../tests/seed';
+
+const out = path.join(root, 'bench/.out');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Minified, brotli-compressed client code of one component, Svelte's runtime left out. */
+async function hydrationCost(component: string, bundleSvelte = false): Promise<Sizes> {
+  mkdirSync(out, { recursive: true });
+  const entry = path.join(out, `entry-${component}.js`);
+  writeFileSync(
+    entry,
+    `import C from ${JSON.stringify(path.join(root, `src/lib/components/${component}.svelte`))};
+import { hydrate } from 'svelte';
+export const start = (target, props) => hydrate(C, { target, props });\n`,
+  );
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: component },
+      rolldownOptions: { external: bundleSvelte ? [] : [/^svelte($|\/)/] },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+    'output' in r ? r.output : [],
+  );
+  const code = outputs.map((o) => ('code' in o ? o.code : '')).join('');
+  return sizes(code);
+}
+
+it('measures and writes BENCHMARKS.md', async () => {
+  const ssrJson = path.join(out, 'ssr.json');
+  expect(existsSync(ssrJson), 'run `npm run bench`, which runs bench/ssr.bench.ts first').toBe(
+    true,
+  );
+  const groups = JSON.parse(readFileSync(ssrJson, 'utf8')).files.flatMap(
+    (f: { groups: unknown[] }) => f.groups,
+  ) as {
+    fullName: string;
+    benchmarks: { name: string; median: number; hz: number; sampleCount: number }[];
+  }[];
+
+  const ssrRows = groups.flatMap((group) => {
+    const limit = group.benchmarks.find((b) => b.name === 'hand-written limit')!;
+    return group.benchmarks.map(
+      (b) =>
+        `| ${group.fullName.split(' > ').at(-1)} | ${b.name} | ${(b.median * 1000).toFixed(1)} µs | ${Math.round(1000 / b.median).toLocaleString('en')} | ${(b.median / limit.median).toFixed(2)}× | ${b.sampleCount} |`,
+    );
+  });
+
+  const site = buildConsumerSite();
+  const bytes = pageBytes(site.buildDir);
+  const articleText = sizes(seedLines.filter((l) => !l.startsWith('Skip to')).join('\n'));
+  const { origin, close } = await serve(site.buildDir);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const shifts: string[] = [];
+  for (const width of [320, 768, 1280])
+    shifts.push(`| ${width} px | ${await layoutShift(browser, origin, width)} |`);
+  await browser.close();
+  close();
+  site.remove();
+
+  const components = [
+    'SkipLinks',
+    'Headline',
+    'ImageWithCredit',
+    'PullQuote',
+    'Dateline',
+    'SourceFooter',
+    'Article',
+  ];
+  const hydration: string[] = [];
+  for (const component of components) {
+    const cost = await hydrationCost(component);
+    hydration.push(`| ${component} | ${cost.raw} B | ${cost.gzip} B | ${cost.brotli} B |`);
+  }
+  const runtime = await hydrationCost('Article', true);
+
+  const css = readdirSync(path.join(root, 'src/lib/components'))
+    .filter((f) => f.endsWith('.svelte'))
+    .map(
+      (f) =>
+        readFileSync(path.join(root, 'src/lib/components', f), 'utf8').match(
+          /<style>([\s\S]*?)<\/style>/,
+        )?.[1] ?? '',
+    )
+    .join('\n');
+  const universal = /(^|[\s,{])\*(\s*[{,]|\s)/m.test(css);
+  const hasSelector = css.includes(':has(');
+
+  const report = `# Benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'},
+${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.
+Medians; tinybench through \`vitest bench\`, warmed up, one process.
+
+## Server rendering against the limit
+
+The limit is \`bench/handwritten.ts\`: the same article HTML built with template literals and one
+escape function, no validation. "document parsed once" is the normal path (the CMS document goes
+through \`parseArticle\` once, and \`<Article>\` recognises it); "raw document" validates on every render.
+
+| article | renderer | median | articles/s | × limit | samples |
+| --- | --- | --- | --- | --- | --- |
+${ssrRows.join('\n')}
+
+## Bytes to the reader
+
+The prerendered example page of the consumer site (\`tests/consumer/site\`), against the article's
+own text compressed the same way (the limit: the words themselves).
+
+| part | raw | gzip | brotli |
+| --- | --- | --- | --- |
+| HTML | ${bytes.html.raw} B | ${bytes.html.gzip} B | ${bytes.html.brotli} B |
+| CSS (linked by the page) | ${bytes.css.raw} B | ${bytes.css.gzip} B | ${bytes.css.brotli} B |
+| HTML + CSS | ${bytes.html.raw + bytes.css.raw} B | ${bytes.html.gzip + bytes.css.gzip} B | ${bytes.html.brotli + bytes.css.brotli} B (budget 12 kB: ${kb(12 * 1024)}) |
+| JS of the whole SvelteKit app (hydration, router) | ${bytes.js.raw} B | ${bytes.js.gzip} B | ${bytes.js.brotli} B |
+| the article's text alone (limit) | ${articleText.raw} B | ${articleText.gzip} B | ${articleText.brotli} B |
+
+HTML + CSS over the limit (brotli): ${((bytes.html.brotli + bytes.css.brotli) / articleText.brotli).toFixed(2)}×.
+JavaScript needed to read and navigate the page: **0 bytes** — the consumer test reads the whole
+article and follows the skip links with JavaScript disabled.
+
+## Hydration cost per component
+
+Client code each component adds when a page hydrates it: minified, Svelte's runtime left out
+(Vite library build of \`hydrate(Component)\`, \`svelte\` external).
+
+| component | minified | gzip | brotli |
+| --- | --- | --- | --- |
+${hydration.join('\n')}
+
+For scale, \`<Article>\` with the Svelte runtime it uses bundled in: ${runtime.raw} B minified, ${runtime.brotli} B brotli.
+
+## Layout shift
+
+The example page loaded in Chromium with every image response held back 1 s; the sum of
+\`layout-shift\` entries (a test in \`npm test\` holds it at 0):
+
+| viewport | cumulative layout shift |
+| --- | --- |
+${shifts.join('\n')}
+
+## Fonts and rendering
+
+- No web font is required: every component inherits the page's fonts (\`--bs-font-body\`,
+  \`--bs-font-headline\` default to \`inherit\`).
+- The component CSS has ${universal ? 'A UNIVERSAL SELECTOR' : 'no universal (`*`) selector'} and ${hasSelector ? 'A :has() SELECTOR' : 'no `:has()`'}: every rule is scoped to
+  the component's own elements, so nothing forces a style recalculation of the whole page.
+`;
+  writeFileSync(path.join(root, 'BENCHMARKS.md'), report);
+  console.log(report);
+}, 900_000);

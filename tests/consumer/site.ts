@@ -1,0 +1,183 @@
+// The consumer site built from the packed tarball, shared by its test and by the benchmarks.
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+// The environment of a shell, not of a test runner: NODE_ENV=test would make Vite build the
+// site with the "development" condition.
+const shellEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST',
+  ),
+);
+
+export function run(command: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...shellEnv, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`, {
+      cause: error,
+    });
+  }
+}
+
+export interface ConsumerSite {
+  tarball: string;
+  packed: { files: { path: string; size: number }[]; size: number; unpackedSize: number };
+  buildDir: string;
+  checkOutput: string;
+  siteTestOutput: string;
+  remove: () => void;
+}
+
+/** Packs Broadsheet, installs it into a copy of tests/consumer/site, checks, builds and tests it. */
+export function buildConsumerSite(): ConsumerSite {
+  const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-consumer-'));
+  const site = path.join(work, 'site');
+  const tarball = path.join(work, 'broadsheet.tgz');
+  run('npx', ['svelte-package', '-i', 'src/lib', '-o', 'dist'], root);
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  cpSync(path.join(work, packed.filename), tarball);
+
+  cpSync(path.join(root, 'tests/consumer/site'), site, {
+    recursive: true,
+    filter: (src) => !/node_modules|\.svelte-kit|[\\/]build$/.test(src),
+  });
+  // The seed article, as the site's own content.
+  for (const file of ['dw-us-russia.ts', 'lavrov-biden.svg']) {
+    cpSync(
+      path.join(root, 'src/stories/fixtures', file),
+      path.join(site, 'src/lib/fixtures', file),
+    );
+  }
+  run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], site);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], site);
+  const checkOutput = run('npm', ['run', 'check'], site);
+  run('npm', ['run', 'build'], site);
+  const siteTestOutput = run('npm', ['test'], site);
+  return {
+    tarball,
+    packed,
+    buildDir: path.join(site, 'build'),
+    checkOutput,
+    siteTestOutput,
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. */
+export function serve(dir: string): Promise<{ origin: string; close: () => void }> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+    if (!existsSync(file)) return void response.writeHead(404).end('not found');
+    response.writeHead(200, {
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+    });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => server.close() });
+    }),
+  );
+}
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export function sizes(content: string | Buffer): Sizes {
+  const buffer = Buffer.from(content);
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer).length,
+  };
+}
+
+/** The bytes of the example page: its HTML, the CSS it links, and all the JS it may load. */
+export function pageBytes(buildDir: string): { html: Sizes; css: Sizes; js: Sizes } {
+  const html = readFileSync(path.join(buildDir, 'index.html'), 'utf8');
+  const linked = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((m) =>
+      readFileSync(path.join(buildDir, m[1]!.replace(/^\.?\//, ''))),
+    );
+  const css = Buffer.concat(linked(/<link href="([^"]+\.css)" rel="stylesheet"/g));
+  const jsDir = path.join(buildDir, '_app/immutable');
+  const js = Buffer.concat(
+    readdirSync(jsDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(jsDir, file))),
+  );
+  return { html: sizes(html), css: sizes(css), js: sizes(js) };
+}
+
+/**
+ * The sum of layout-shift entries while the example page loads at `width` CSS px, with every
+ * image response held back for a second.
+ */
+export async function layoutShift(
+  browser: Browser,
+  origin: string,
+  width: number,
+): Promise<number> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let delayed = 0;
+  await page.route(/\.(svg|png|jpe?g|webp|avif)(\?|$)/, async (route) => {
+    delayed++;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto(`${origin}/`, { waitUntil: 'load' });
+  await page.waitForTimeout(200);
+  const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+  await context.close();
+  if (delayed === 0)
+    throw new Error('no image request was delayed: the measurement would be empty');
+  return shift;
+}
