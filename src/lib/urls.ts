@@ -30,6 +30,21 @@ export function requireImageUrl(component: string, prop: string, value: unknown)
   return value;
 }
 
+/** Whether every candidate URL of a `srcset` ("a.jpg 1x, b.jpg 2x") is http(s) or relative. */
+export function isSafeSrcset(srcset: string): boolean {
+  return srcset
+    .split(',')
+    .every((candidate) => hasSafeScheme(candidate.trim().split(/\s+/)[0] ?? '', imageSchemes));
+}
+
+/** A `srcset` whose every URL is http(s) or relative. */
+export function requireSrcset(component: string, prop: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '' || !isSafeSrcset(value)) {
+    throw new PropError(component, prop, value, 'must list http(s) or relative image URLs');
+  }
+  return value;
+}
+
 /** An absolute http(s) URL, such as a permalink. */
 export function requireAbsoluteUrl(component: string, prop: string, value: unknown): string {
   if (typeof value === 'string' && URL.canParse(value)) {

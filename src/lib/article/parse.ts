@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { isTimeZone, parseIsoDate } from '../i18n/dates.js';
 import { isLanguageTag } from '../i18n/direction.js';
-import { hasSafeScheme, imageSchemes, linkSchemes } from '../urls.js';
+import { hasSafeScheme, imageSchemes, isSafeSrcset, linkSchemes } from '../urls.js';
 import type { ArticleDocument } from './types.js';
 
 /** One problem in a document: where (`body[3].image.alt`) and what is wrong. */
@@ -16,9 +16,13 @@ export interface ArticleIssue {
 /** Thrown by `parseArticle`: `issues` lists every problem of the document. */
 export class ArticleError extends Error {
   override name = 'ArticleError';
-  constructor(readonly issues: ArticleIssue[]) {
+  /** `where` says who was given the document, e.g. "<Article>: prop `article`". */
+  constructor(
+    readonly issues: ArticleIssue[],
+    where = 'Invalid article document',
+  ) {
     super(
-      `Invalid article document, ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
+      `${where}, ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
         issues.map((issue) => `- ${issue.path || '(document)'}: ${issue.message}`).join('\n'),
     );
   }
@@ -97,13 +101,7 @@ const imageFields = {
   width: dimension,
   height: dimension,
   srcset: v.optional(
-    v.pipe(
-      text('a srcset'),
-      v.check(
-        (s) => s.split(',').every((candidate) => hasSafeScheme(candidate.trim(), imageSchemes)),
-        'must list http(s) or relative image URLs',
-      ),
-    ),
+    v.pipe(text('a srcset'), v.check(isSafeSrcset, 'must list http(s) or relative image URLs')),
   ),
   sizes: v.optional(text('a sizes list')),
   caption: v.optional(text('a caption')),
@@ -283,9 +281,10 @@ function deepFreeze<T>(value: T): T {
 /**
  * Checks that `input` is a complete, valid ArticleDocument and returns it, typed and frozen
  * (a checked document cannot change behind the check). Throws an `ArticleError` listing every
- * problem, each with its path.
+ * problem, each with its path. `where` opens the error message (default "Invalid article
+ * document").
  */
-export function parseArticle(input: unknown): ArticleDocument {
+export function parseArticle(input: unknown, where?: string): ArticleDocument {
   if (typeof input === 'object' && input !== null && parsed.has(input)) {
     return input as ArticleDocument;
   }
@@ -297,5 +296,6 @@ export function parseArticle(input: unknown): ArticleDocument {
   }
   throw new ArticleError(
     result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
+    where,
   );
 }
