@@ -30,11 +30,21 @@ export function requireImageUrl(component: string, prop: string, value: unknown)
   return value;
 }
 
-/** Whether every candidate URL of a `srcset` ("a.jpg 1x, b.jpg 2x") is http(s) or relative. */
+/**
+ * Whether a `srcset` is a list of candidates "url [descriptor]" ("a.jpg 1x, b.jpg 800w") whose
+ * every URL is http(s) or relative. Anything else is markup or a mistake, not a srcset.
+ */
 export function isSafeSrcset(srcset: string): boolean {
-  return srcset
-    .split(',')
-    .every((candidate) => hasSafeScheme(candidate.trim().split(/\s+/)[0] ?? '', imageSchemes));
+  return srcset.split(',').every((candidate) => {
+    const [url = '', descriptor, ...rest] = candidate.trim().split(/\s+/);
+    return (
+      url !== '' &&
+      !/[<>"'`]/.test(url) &&
+      hasSafeScheme(url, imageSchemes) &&
+      (descriptor === undefined || /^\d+(\.\d+)?[wx]$/.test(descriptor)) &&
+      rest.length === 0
+    );
+  });
 }
 
 /** A `srcset` whose every URL is http(s) or relative. */

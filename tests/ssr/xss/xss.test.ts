@@ -1,0 +1,223 @@
+// Every payload in every string field of the seed document: the document is either rejected by
+// parseArticle or rendered on the server, loaded in Chromium, and nothing in it may run or
+// point a link or image at a script-running scheme.
+import { render } from 'svelte/server';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Article, ArticleError, parseArticle, type ArticleDocument } from 'broadsheet';
+import { chromiumLaunchOptions } from '../../chromium';
+import { dwArticle } from '../../../src/stories/fixtures/dw-us-russia';
+import { payloads } from './payloads';
+
+// The seed with every optional field and every kind of block and run, so every string field
+// the ArticleDocument has is present once.
+const full: ArticleDocument = {
+  ...dwArticle,
+  kicker: 'Munich Security Conference',
+  updated: '2013-02-03T09:15:00+01:00',
+  timeZone: 'Europe/Berlin',
+  place: 'Munich',
+  leadImage: {
+    ...dwArticle.leadImage,
+    srcset: '/a.jpg 1x, /b.jpg 2x',
+    sizes: '100vw',
+    creditLang: 'en',
+  },
+  body: [
+    dwArticle.body[0]!,
+    {
+      type: 'paragraph',
+      text: [
+        'Read ',
+        { text: 'the statement', href: 'https://www.whitehouse.gov/' },
+        ' and ',
+        { text: 'more', emphasis: true },
+        ' in ',
+        { text: 'Russian', lang: 'ru' },
+      ],
+    },
+    { type: 'subheading', text: 'World leaders meet in Munich' },
+    {
+      type: 'pullquote',
+      text: 'A quote',
+      attribution: 'Sergei Lavrov',
+      lang: 'ru',
+      repeatsBody: false,
+    },
+    {
+      type: 'image',
+      image: {
+        src: '/c.jpg',
+        alt: 'A hall',
+        width: 4,
+        height: 3,
+        caption: 'The hall',
+        credit: 'dpa',
+        creditLang: 'de',
+      },
+    },
+  ],
+  sources: { authors: ['rc', { initials: 'ccp', name: 'C. C. P.' }], agencies: ['AFP', 'dpa'] },
+};
+
+type Path = (string | number)[];
+
+function stringPaths(value: unknown, path: Path = []): Path[] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringPaths(item, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
+  }
+  return [];
+}
+
+function withValue(doc: unknown, path: Path, value: string): unknown {
+  const copy = structuredClone(doc) as Record<string | number, unknown>;
+  let at = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path.at(-1)!] = value;
+  return copy;
+}
+
+const fields = stringPaths(full).filter((path) => path.at(-1) !== 'type');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What ran or leaked when `html` was loaded. */
+async function attack(html: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const console: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  // A page script's own output; the browser's warnings (say, about a bad srcset) are not.
+  page.on('console', (message) => {
+    if (message.type() === 'log' || message.text().includes('xss-ran'))
+      console.push(message.text());
+  });
+  // Any script that runs and calls these leaves a trace, even if dialogs were suppressed.
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    for (const name of ['alert', 'confirm', 'prompt']) {
+      w[name] = () => {
+        w.__xss = name;
+      };
+    }
+  });
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.waitForTimeout(50);
+  const findings = await page.evaluate(() => {
+    const bad: string[] = [];
+    if ((window as unknown as { __xss?: unknown }).__xss)
+      bad.push(`ran: ${String((window as unknown as { __xss?: unknown }).__xss)}`);
+    for (const script of document.querySelectorAll('script')) {
+      if (script.type !== 'application/ld+json')
+        bad.push(`script element: ${script.outerHTML.slice(0, 80)}`);
+    }
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (attribute.name.startsWith('on'))
+          bad.push(`handler ${attribute.name} on <${element.localName}>`);
+        if (
+          [
+            'href',
+            'src',
+            'srcset',
+            'action',
+            'formaction',
+            'data',
+            'background',
+            'poster',
+          ].includes(attribute.name)
+        ) {
+          // The browser's own reading of the URL, after entity decoding and whitespace stripping.
+          const urls =
+            attribute.name === 'srcset'
+              ? attribute.value.split(',').map((c) => c.trim().split(/\s+/)[0]!)
+              : [attribute.value];
+          for (const url of urls) {
+            let scheme = '';
+            try {
+              scheme = new URL(url, 'https://example.invalid/').protocol;
+            } catch {
+              continue;
+            }
+            if (['javascript:', 'vbscript:', 'data:'].includes(scheme))
+              bad.push(`${attribute.name}=${url.slice(0, 60)}`);
+          }
+        }
+      }
+    }
+    for (const tag of [
+      'iframe',
+      'object',
+      'embed',
+      'svg',
+      'math',
+      'style',
+      'base',
+      'meta',
+      'form',
+      'input',
+      'button',
+      'video',
+      'audio',
+      'template',
+      'noscript',
+      'marquee',
+      'details',
+    ]) {
+      if (document.body.querySelector(tag)) bad.push(`<${tag}> in the body`);
+    }
+    return bad;
+  });
+  await context.close();
+  return { findings, dialogs, console };
+}
+
+describe('hostile strings in every field', () => {
+  it(`${payloads.length} payloads × ${fields.length} string fields: rejected, or rendered inert`, async () => {
+    expect(payloads.length).toBeGreaterThanOrEqual(60);
+    expect(fields.length).toBeGreaterThanOrEqual(30);
+    let rejected = 0;
+    let rendered = 0;
+    for (const payload of payloads) {
+      const articles: string[] = [];
+      const heads: string[] = [];
+      for (const field of fields) {
+        let doc: ArticleDocument;
+        try {
+          doc = parseArticle(withValue(full, field, payload));
+        } catch (error) {
+          expect(error, `${field.join('.')}: ${payload}`).toBeInstanceOf(ArticleError);
+          rejected++;
+          continue;
+        }
+        const { head, body } = render(Article, { props: { article: doc } });
+        heads.push(head);
+        articles.push(body);
+        rendered++;
+        // The JSON-LD holds the payload as data, not as markup.
+        const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(head)![1]!;
+        expect(() => JSON.parse(json), `${field.join('.')}: ${payload}`).not.toThrow();
+      }
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${heads.join('')}</head><body>${articles.join('')}</body></html>`;
+      const { findings, dialogs, console } = await attack(html);
+      expect({ payload, findings, dialogs }).toEqual({ payload, findings: [], dialogs: [] });
+      expect(console).toEqual([]);
+    }
+    console.log(
+      `XSS corpus: ${payloads.length} payloads × ${fields.length} fields = ${payloads.length * fields.length} documents; ${rejected} rejected by parseArticle, ${rendered} rendered and loaded in Chromium; nothing ran.`,
+    );
+    expect(rendered).toBeGreaterThan(payloads.length * 10);
+  }, 300_000);
+});
