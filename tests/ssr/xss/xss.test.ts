@@ -145,12 +145,8 @@ async function attack(html: string) {
               ? attribute.value.split(',').map((c) => c.trim().split(/\s+/)[0]!)
               : [attribute.value];
           for (const url of urls) {
-            let scheme = '';
-            try {
-              scheme = new URL(url, 'https://example.invalid/').protocol;
-            } catch {
-              continue;
-            }
+            if (!URL.canParse(url, 'https://example.invalid/')) continue;
+            const scheme = new URL(url, 'https://example.invalid/').protocol;
             if (['javascript:', 'vbscript:', 'data:'].includes(scheme))
               bad.push(`${attribute.name}=${url.slice(0, 60)}`);
           }
