@@ -220,7 +220,7 @@ const articleSchema = v.pipe(
       place: v.optional(text('a place')),
       permalink: v.optional(
         v.pipe(
-          v.string('must be an absolute http(s) URL'),
+          text('an absolute http(s) URL'),
           v.check(
             (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol),
             (issue) => `must be an absolute http(s) URL; got ${JSON.stringify(issue.input)}`,

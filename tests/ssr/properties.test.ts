@@ -1,0 +1,304 @@
+// Property tests: random valid documents render with every word in place; random broken ones
+// are refused with an ArticleError and nothing else. Seeded: FC_SEED=<n> replays a run, and
+// fast-check prints the seed and the shrunk counterexample when a property fails.
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import {
+  Article,
+  ArticleError,
+  parseArticle,
+  type ArticleDocument,
+  type BodyBlock,
+  type Inline,
+} from 'broadsheet';
+import { dwArticle } from '../../src/stories/fixtures/dw-us-russia';
+
+const seed = Number(process.env.FC_SEED ?? 20130202);
+console.log(`fast-check seed ${seed} (replay with FC_SEED=${seed})`);
+
+// Text as a CMS may send it: any Unicode, but with something visible. HTML parsing turns CR
+// into LF and NUL into U+FFFD, so those two would not survive any renderer and are left out.
+const text = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
+  .filter((s) => s.trim() !== '' && !/[\r\0]/.test(s));
+
+const href = fc.constantFrom(
+  'https://www.dw.com/en/',
+  'http://example.org/a?b=c&d',
+  'mailto:news@dw.com',
+  '/en/syria',
+  '#top',
+);
+const image = fc.record(
+  {
+    src: fc.constantFrom('/a.jpg', 'https://img.dw.com/x.png', 'pictures/b.webp'),
+    alt: text,
+    width: fc.integer({ min: 1, max: 20000 }),
+    height: fc.integer({ min: 1, max: 20000 }),
+    caption: text,
+    credit: text,
+  },
+  { requiredKeys: ['src', 'alt', 'width', 'height'] },
+);
+const run: fc.Arbitrary<Inline> = fc.oneof(
+  text,
+  fc.record({ text, href }),
+  fc.record({ text, emphasis: fc.constant(true as const) }),
+  fc.record({ text, lang: fc.constantFrom('de', 'ru', 'ar', 'en-GB') }),
+);
+const block: fc.Arbitrary<BodyBlock> = fc.oneof(
+  fc.record({ type: fc.constant('paragraph' as const), text }),
+  fc.record({
+    type: fc.constant('paragraph' as const),
+    text: fc.array(run, { minLength: 1, maxLength: 5 }),
+  }),
+  fc.record({ type: fc.constant('subheading' as const), text }),
+  fc.record(
+    { type: fc.constant('pullquote' as const), text, attribution: text, repeatsBody: fc.boolean() },
+    { requiredKeys: ['type', 'text'] },
+  ),
+  fc.record({ type: fc.constant('image' as const), image }),
+);
+const day = fc.date({
+  min: new Date('1990-01-01'),
+  max: new Date('2030-12-31'),
+  noInvalidDate: true,
+});
+
+const validDocument: fc.Arbitrary<ArticleDocument> = fc.record(
+  {
+    lang: fc.constantFrom('en', 'de', 'ar', 'fa', 'zh', 'ja', 'pt-BR', 'sw'),
+    headline: text,
+    standfirst: text,
+    kicker: text,
+    published: day.map((d) => d.toISOString().slice(0, 10)),
+    place: text,
+    permalink: fc.constantFrom('https://p.dw.com/p/17XBn', 'http://example.org/story'),
+    leadImage: image,
+    body: fc.array(block, { minLength: 1, maxLength: 8 }),
+    sources: fc.record(
+      { authors: fc.array(text, { maxLength: 4 }), agencies: fc.array(text, { maxLength: 4 }) },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: ['lang', 'headline', 'published', 'body'] },
+);
+
+/** Every text field a reader must find on the page, in reading order. */
+function textsInOrder(doc: ArticleDocument): string[] {
+  const imageTexts = (img: NonNullable<ArticleDocument['leadImage']>) => [img.caption, img.credit];
+  return [
+    doc.kicker,
+    doc.headline,
+    doc.place,
+    doc.standfirst,
+    doc.permalink,
+    ...(doc.leadImage ? imageTexts(doc.leadImage) : []),
+    ...doc.body.flatMap((b) => {
+      if (b.type === 'paragraph')
+        return typeof b.text === 'string'
+          ? [b.text]
+          : b.text.map((r) => (typeof r === 'string' ? r : r.text));
+      if (b.type === 'subheading') return [b.text];
+      if (b.type === 'pullquote') return [b.text, b.attribution];
+      return imageTexts(b.image);
+    }),
+    ...(doc.sources?.authors ?? []).map((a) => (typeof a === 'string' ? a : a.initials)),
+    ...(doc.sources?.agencies ?? []),
+  ].filter((t): t is string => t !== undefined);
+}
+
+// One parser for all documents: the HTML a browser would parse, hidden labels taken out.
+const { document } = new JSDOM('<!doctype html><body></body>').window;
+
+function pageText(doc: ArticleDocument): string {
+  const { body } = render(Article, { props: { article: doc, jsonLd: false } });
+  document.body.innerHTML = body;
+  document.querySelectorAll('.visually-hidden').forEach((el) => el.remove());
+  return document.body.textContent ?? '';
+}
+
+describe('random valid documents', () => {
+  it('1,000 render on the server, and every text field appears in the output, in order', () => {
+    fc.assert(
+      fc.property(validDocument, (raw) => {
+        const doc = parseArticle(raw);
+        const output = pageText(doc);
+        let from = 0;
+        for (const field of textsInOrder(doc)) {
+          const at = output.indexOf(field, from);
+          if (at < 0) throw new Error(`"${field}" is missing after position ${from}`);
+          from = at + field.length;
+        }
+        expect(output).not.toMatch(/undefined|NaN|Invalid Date/);
+      }),
+      { numRuns: 1000, seed },
+    );
+  }, 120_000);
+});
+
+// ---------- broken documents ----------
+
+type Json = Record<string | number, unknown>;
+
+function leaves(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: unknown }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  return [{ path, value }];
+}
+
+function setAt(doc: unknown, path: (string | number)[], value: unknown, remove = false): unknown {
+  const copy = structuredClone(doc) as Json;
+  let at = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Json;
+  if (remove) delete at[path.at(-1)!];
+  else at[path.at(-1)!] = value;
+  return copy;
+}
+
+const base = dwArticle as unknown as Json;
+const stringLeaves = leaves(base).filter(
+  (l) => typeof l.value === 'string' && l.path.at(-1) !== 'type',
+);
+const numberLeaves = leaves(base).filter((l) => typeof l.value === 'number');
+const required: (string | number)[][] = [
+  ['lang'],
+  ['headline'],
+  ['published'],
+  ['body'],
+  ['body', 0, 'type'],
+  ['body', 0, 'text'],
+  ['leadImage', 'alt'],
+  ['leadImage', 'src'],
+  ['leadImage', 'width'],
+];
+
+const deep = fc.integer({ min: 50, max: 2000 }).map((depth) => {
+  let value: unknown = 'x';
+  for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { nested: value };
+  return value;
+});
+
+const notAString = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant({ nested: { deeper: true } }),
+  deep,
+);
+
+const broken: fc.Arbitrary<unknown> = fc.oneof(
+  // a string field given another type
+  fc
+    .tuple(fc.constantFrom(...stringLeaves), notAString)
+    .map(([leaf, bad]) => setAt(base, leaf.path, bad)),
+  // a string field 100,000 characters long
+  fc.constantFrom(...stringLeaves).map((leaf) => setAt(base, leaf.path, 'x'.repeat(100_000))),
+  // a string field with a lone surrogate in it
+  fc
+    .tuple(fc.constantFrom(...stringLeaves), fc.integer({ min: 0xd800, max: 0xdfff }))
+    .map(([leaf, unit]) =>
+      setAt(base, leaf.path, `${String(leaf.value)}${String.fromCharCode(unit)}`),
+    ),
+  // a required field left out
+  fc.constantFrom(...required).map((path) => setAt(base, path, undefined, true)),
+  // an unknown field, at the top or in a block
+  fc
+    .tuple(
+      fc.constantFrom([], ['body', 0], ['leadImage'], ['sources']),
+      fc.string({ minLength: 1, maxLength: 12 }),
+    )
+    .filter(
+      ([, key]) =>
+        ![
+          'lang',
+          'dir',
+          'headline',
+          'standfirst',
+          'kicker',
+          'published',
+          'updated',
+          'timeZone',
+          'place',
+          'permalink',
+          'leadImage',
+          'body',
+          'sources',
+          'type',
+          'text',
+          'src',
+          'alt',
+          'decorative',
+          'width',
+          'height',
+          'srcset',
+          'sizes',
+          'caption',
+          'credit',
+          'creditLang',
+          'authors',
+          'agencies',
+          '__proto__',
+          'constructor',
+        ].includes(key),
+    )
+    .map(([at, key]) => setAt(base, [...at, key], 'surprise')),
+  // sizes that are not sizes
+  fc
+    .tuple(
+      fc.constantFrom(...numberLeaves),
+      fc.constantFrom(0, -1, 1.5, 1e9, Number.NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER),
+    )
+    .map(([leaf, bad]) => setAt(base, leaf.path, bad)),
+  // deep nesting where a list of blocks belongs
+  deep.map((value) => setAt(base, ['body'], value)),
+  // anything at all
+  fc.anything(),
+);
+
+describe('random broken documents', () => {
+  it('10,000 make parseArticle throw an ArticleError, and nothing else', () => {
+    fc.assert(
+      fc.property(broken, (input) => {
+        try {
+          parseArticle(input);
+        } catch (error) {
+          if (error instanceof ArticleError && error.issues.length > 0) return;
+          throw new Error(`parseArticle threw ${String(error)} instead of an ArticleError`, {
+            cause: error,
+          });
+        }
+        throw new Error('parseArticle accepted a broken document');
+      }),
+      { numRuns: 10_000, seed },
+    );
+  }, 120_000);
+});
+
+describe('size', () => {
+  it('renders a 2,000-block article on the server, every paragraph in it, in linear time', () => {
+    const timings: string[] = [];
+    for (const blocks of [500, 1000, 2000]) {
+      const doc = parseArticle({
+        ...dwArticle,
+        body: Array.from({ length: blocks }, (_, i) => ({
+          type: 'paragraph',
+          text: `Paragraph ${i + 1} of ${blocks}.`,
+        })),
+      });
+      const started = performance.now();
+      const { body } = render(Article, { props: { article: doc } });
+      timings.push(`${blocks} blocks: ${(performance.now() - started).toFixed(1)} ms`);
+      expect(body).toContain(`Paragraph ${blocks} of ${blocks}.`);
+      expect(body.match(/Paragraph \d+ of /g)).toHaveLength(blocks);
+    }
+    console.log(`server rendering: ${timings.join(', ')}`);
+  }, 60_000);
+});
