@@ -127,3 +127,19 @@ describe('SkipLinks in jsdom', () => {
     expect(() => render(SkipLinks, props)).toThrow(message);
   });
 });
+
+describe('SkipLinks with unusual ids', () => {
+  it.each([
+    ['café', '#caf%C3%A9'],
+    ['100%', '#100%'],
+  ])('finds the target with id "%s" from the link "%s"', async (id, href) => {
+    const user = userEvent.setup();
+    const section = document.createElement('section');
+    section.id = id;
+    section.textContent = 'Target';
+    document.body.append(section);
+    render(SkipLinks, { links: [{ href: href as `#${string}`, label: 'Skip' }] });
+    await user.click(screen.getByRole('link', { name: 'Skip' }));
+    expect(section).toHaveFocus();
+  });
+});
