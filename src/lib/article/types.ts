@@ -27,16 +27,27 @@ export interface ArticleDocument {
   };
 }
 
+/** An image with its caption and credit: a document's and `<ImageWithCredit>`'s props alike. */
 export interface ArticleImage {
+  /** The image URL: http(s) or relative. */
   src: string;
+  /** What the image shows, for people who cannot see it. `""` only with `decorative`. */
   alt: string;
+  /** The image adds nothing the text does not say: screen readers skip it. */
   decorative?: boolean;
+  /** Intrinsic width in pixels; with `height` it reserves the image's box. */
   width: number;
+  /** Intrinsic height in pixels. */
   height: number;
+  /** Candidate files for responsive images: "a.jpg 1x, b.jpg 2x". */
   srcset?: string;
+  /** Display widths for `srcset`. */
   sizes?: string;
+  /** What the picture is about, shown under it. Do not repeat it in `alt`. */
   caption?: string;
+  /** Who made or owns the image, shown after the visible label "Image:". */
   credit?: string;
+  /** The language of the credit when it differs from the page's, e.g. "en" in an Arabic article. */
   creditLang?: string;
 }
 
