@@ -22,6 +22,10 @@ const chromium = () => ({
 
 export default defineConfig({
   plugins: [svelte()],
+  // Pre-bundled up front, so that finding them mid-run never makes Vite reload a browser test.
+  optimizeDeps: {
+    include: ['@guidepup/virtual-screen-reader', 'axe-core', 'colorjs.io', 'esm-env', 'valibot'],
+  },
   // Tests and stories import the library by its published names.
   resolve: {
     alias: [
