@@ -55,12 +55,14 @@ export function requireSrcset(component: string, prop: string, value: unknown): 
   return value;
 }
 
+/** Whether `url` is an absolute http(s) URL, such as a permalink. */
+export function isAbsoluteHttpUrl(url: string): boolean {
+  return URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
+}
+
 /** An absolute http(s) URL, such as a permalink. */
 export function requireAbsoluteUrl(component: string, prop: string, value: unknown): string {
-  if (typeof value === 'string' && URL.canParse(value)) {
-    const { protocol } = new URL(value);
-    if (protocol === 'http:' || protocol === 'https:') return value;
-  }
+  if (typeof value === 'string' && isAbsoluteHttpUrl(value)) return value;
   throw new PropError(component, prop, value, 'must be an absolute http(s) URL');
 }
 

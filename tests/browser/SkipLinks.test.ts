@@ -2,6 +2,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from 'broadsheet/testing';
+import { tabFromPageStart } from './keyboard';
 import SkipLinksPage from './fixtures/SkipLinksPage.svelte';
 
 function visibleInViewport(element: Element) {
@@ -13,11 +14,6 @@ function visibleInViewport(element: Element) {
     readable: box.width > 40 && box.height > 16,
     onTop: centre !== null && element.contains(centre),
   };
-}
-
-async function tabFromPageStart() {
-  (document.activeElement as HTMLElement | null)?.blur();
-  await userEvent.tab();
 }
 
 describe('SkipLinks in Chromium', () => {

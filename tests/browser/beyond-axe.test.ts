@@ -117,7 +117,8 @@ function backgroundBehind(element: Element): string {
   return 'white';
 }
 
-async function tabFromPageStart(): Promise<Element[]> {
+/** Every element Tab reaches from the start of the page, in order, until it leaves or repeats. */
+async function tabThroughPage(): Promise<Element[]> {
   (document.activeElement as HTMLElement | null)?.blur();
   const order: Element[] = [];
   for (let i = 0; i < 60; i++) {
@@ -138,7 +139,7 @@ function accessibleName(element: Element): string {
 describe('keyboard', () => {
   it('tabs through the DW page in the reviewed order, and out of it again', async () => {
     await render(NewsPage, { article: dwArticle, chrome: dwChrome });
-    const order = (await tabFromPageStart()).map(accessibleName);
+    const order = (await tabThroughPage()).map(accessibleName);
     expect(order).toEqual([
       'Skip to content',
       'Skip to main menu',
@@ -165,7 +166,7 @@ describe('keyboard', () => {
     '$name: every focusable element shows a visible, unobscured focus indicator',
     async ({ show }) => {
       const { container } = await show();
-      const focused = await tabFromPageStart();
+      const focused = await tabThroughPage();
       // A component with nothing to focus must really have nothing focusable.
       expect(focused.length).toBe(
         container.querySelectorAll('a[href], button, input, select, textarea, [tabindex]').length,
@@ -259,7 +260,7 @@ describe('forced colours', () => {
 
   it('keeps focus outlines, the skip link, the pull-quote border and the credit visible', async () => {
     const { container } = await render(NewsPage, { article: dwArticle, chrome: dwChrome });
-    for (const element of await tabFromPageStart()) {
+    for (const element of await tabThroughPage()) {
       (element as HTMLElement).focus();
       const style = getComputedStyle(element);
       expect(style.outlineStyle).not.toBe('none');
@@ -299,7 +300,7 @@ describe('reduced motion', () => {
   it('animates nothing, not even the skip link appearing', async () => {
     await commands.emulateMedia({ reducedMotion: 'reduce' });
     const { container } = await render(NewsPage, { article: dwArticle, chrome: dwChrome });
-    await tabFromPageStart();
+    await tabThroughPage();
     container.querySelector<HTMLElement>('a[href="#content"]')!.focus();
     expect(document.getAnimations()).toEqual([]);
     for (const el of container.querySelectorAll('*')) {

@@ -1,7 +1,8 @@
-import { page, userEvent } from 'vitest/browser';
+import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from 'broadsheet/testing';
+import { tabFromPageStart } from './keyboard';
 import NewsPage from '../../src/stories/pages/NewsPage.svelte';
 import { arabic, persian } from '../../src/stories/fixtures/translations';
 
@@ -36,8 +37,7 @@ describe.each([
 
   it('shows the focused skip link at the right edge, the inline start in RTL', async () => {
     await render(NewsPage, { article, chrome });
-    (document.activeElement as HTMLElement | null)?.blur();
-    await userEvent.tab();
+    await tabFromPageStart();
     const link = document.activeElement!;
     expect(link.textContent).toBe(chrome.skipLinks[0]!.label);
     const box = link.getBoundingClientRect();

@@ -4,7 +4,13 @@
 import * as v from 'valibot';
 import { isTimeZone, parseIsoDate } from '../i18n/dates.js';
 import { isLanguageTag } from '../i18n/direction.js';
-import { hasSafeScheme, imageSchemes, isSafeSrcset, linkSchemes } from '../urls.js';
+import {
+  hasSafeScheme,
+  imageSchemes,
+  isAbsoluteHttpUrl,
+  isSafeSrcset,
+  linkSchemes,
+} from '../urls.js';
 import type { ArticleDocument } from './types.js';
 
 /** One problem in a document: where (`body[3].image.alt`) and what is wrong. */
@@ -222,7 +228,7 @@ const articleSchema = v.pipe(
         v.pipe(
           text('an absolute http(s) URL'),
           v.check(
-            (s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol),
+            isAbsoluteHttpUrl,
             (issue) => `must be an absolute http(s) URL; got ${JSON.stringify(issue.input)}`,
           ),
         ),
