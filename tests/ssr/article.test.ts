@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { committedSeedPath, seedLines, sharedSeedPath } from '../seed';
+import { visibleText } from '../unit/helpers';
 import { Article } from 'broadsheet';
 import NewsPage from '../../src/stories/pages/NewsPage.svelte';
 import { dwArticle, dwChrome } from '../../src/stories/fixtures/dw-us-russia';
@@ -24,10 +25,7 @@ it('the committed copy of the seed is the shared seed, where shared/ is present'
 
 describe('the example article, rendered on the server', () => {
   const { html, document } = serverPage({ props: { article: dwArticle, chrome: dwChrome } });
-  // What a sighted reader gets: the visually hidden labels left out.
-  const visible = document.body.cloneNode(true) as HTMLElement;
-  visible.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
-  const text = visible.textContent!.replace(/\s+/g, ' ');
+  const text = visibleText(document.body);
 
   it('holds every line of the seed, in order', () => {
     let from = 0;
