@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { browserCommands } from './tests/browser-commands.ts';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
@@ -34,6 +34,10 @@ export default defineConfig({
         find: /^broadsheet\/testing$/,
         replacement: path.join(dirname, 'src/lib/testing/index.ts'),
       },
+      { find: /^broadsheet\/tokens$/, replacement: path.join(dirname, 'src/lib/tokens.ts') },
+      // What spans components: the example documents and the tests' own helpers.
+      { find: /^\$fixtures\//, replacement: path.join(dirname, 'fixtures') + '/' },
+      { find: /^\$tests\//, replacement: path.join(dirname, 'tests') + '/' },
     ],
   },
   test: {
@@ -44,7 +48,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['tests/unit/**/*.test.ts'],
+          // A component's jsdom tests sit beside it as Name.test.ts; the rest span components.
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, '**/*.browser.test.ts', '**/*.ssr.test.ts'],
           setupFiles: ['tests/unit/setup.ts'],
         },
       },
@@ -53,14 +59,18 @@ export default defineConfig({
         test: {
           name: 'ssr',
           environment: 'node',
-          include: ['tests/ssr/**/*.test.ts'],
+          include: ['src/**/*.ssr.test.ts', 'tests/ssr/**/*.test.ts'],
         },
       },
       {
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts', 'tests/a11y/**/*.test.ts'],
+          include: [
+            'src/**/*.browser.test.ts',
+            'tests/browser/**/*.test.ts',
+            'tests/a11y/**/*.test.ts',
+          ],
           browser: chromium(),
         },
       },

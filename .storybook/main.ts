@@ -1,7 +1,7 @@
 import type { StorybookConfig } from '@storybook/svelte-vite';
 
 const config: StorybookConfig = {
-  stories: ['../src/stories/**/*.mdx', '../src/stories/**/*.stories.@(ts|svelte)'],
+  stories: ['../src/**/*.mdx', '../src/**/*.stories.@(ts|svelte)'],
   addons: [
     '@storybook/addon-svelte-csf',
     '@storybook/addon-docs',

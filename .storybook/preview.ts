@@ -1,17 +1,17 @@
 import type { Decorator, Preview } from '@storybook/svelte-vite';
 import { directionOf, labelledLanguages } from '../src/lib/index.js';
+import { wcagTags } from '../src/lib/testing/index.js';
 import LocaleFrame from './LocaleFrame.svelte';
 
 /**
  * The toolbar's language and direction, applied to every component story: the story's `lang`
- * (for a pull quote, the surrounding `pageLang`) and a wrapper with `lang` and `dir`.
+ * (the language of the surrounding text) and a wrapper with `lang` and `dir`.
  * Page stories carry their own language and are left alone.
  */
 const withLocale: Decorator = (storyFn, context) => {
   const { locale, direction } = context.globals as { locale?: string; direction?: string };
   if (!context.title.startsWith('Components/') || (!locale && !direction)) return storyFn();
-  const langArg = context.title.endsWith('/PullQuote') ? 'pageLang' : 'lang';
-  storyFn(locale ? { args: { ...context.args, [langArg]: locale } } : undefined);
+  storyFn(locale ? { args: { ...context.args, lang: locale } } : undefined);
   return {
     Component: LocaleFrame,
     props: {
@@ -64,12 +64,7 @@ const preview: Preview = {
     a11y: {
       // Every story is an accessibility test: a violation fails it, in the UI and in CI.
       test: 'error',
-      options: {
-        runOnly: {
-          type: 'tag',
-          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-        },
-      },
+      options: { runOnly: { type: 'tag', values: wcagTags } },
     },
   },
 };

@@ -17,18 +17,19 @@ import {
   sizes,
   type Sizes,
 } from '../tests/consumer/site';
+import { exportedComponents, type ExportedComponent } from '../tests/helpers/components';
 import { seedLines } from '../tests/seed';
 
 const out = path.join(root, 'bench/.out');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** Minified, brotli-compressed client code of one component, Svelte's runtime left out. */
-async function hydrationCost(component: string, bundleSvelte = false): Promise<Sizes> {
+async function hydrationCost(component: ExportedComponent, bundleSvelte = false): Promise<Sizes> {
   mkdirSync(out, { recursive: true });
-  const entry = path.join(out, `entry-${component}.js`);
+  const entry = path.join(out, `entry-${component.name}.js`);
   writeFileSync(
     entry,
-    `import C from ${JSON.stringify(path.join(root, `src/lib/components/${component}.svelte`))};
+    `import C from ${JSON.stringify(path.join(root, component.file))};
 import { hydrate } from 'svelte';
 export const start = (target, props) => hydrate(C, { target, props });\n`,
   );
@@ -39,7 +40,7 @@ export const start = (target, props) => hydrate(C, { target, props });\n`,
     build: {
       write: false,
       minify: true,
-      lib: { entry, formats: ['es'], fileName: component },
+      lib: { entry, formats: ['es'], fileName: component.name },
       rolldownOptions: { external: bundleSvelte ? [] : [/^svelte($|\/)/] },
     },
   });
@@ -82,27 +83,22 @@ it('measures and writes BENCHMARKS.md', async () => {
   close();
   site.remove();
 
-  const components = [
-    'SkipLinks',
-    'Headline',
-    'ImageWithCredit',
-    'PullQuote',
-    'Dateline',
-    'SourceFooter',
-    'Article',
-  ];
+  // Every exported component, read from the public API: a new one is measured without an edit.
+  const components = exportedComponents();
   const hydration: string[] = [];
   for (const component of components) {
     const cost = await hydrationCost(component);
-    hydration.push(`| ${component} | ${cost.raw} B | ${cost.gzip} B | ${cost.brotli} B |`);
+    hydration.push(`| ${component.name} | ${cost.raw} B | ${cost.gzip} B | ${cost.brotli} B |`);
   }
-  const runtime = await hydrationCost('Article', true);
+  const article = components.find((c) => c.name === 'Article')!;
+  const runtime = await hydrationCost(article, true);
 
-  const css = readdirSync(path.join(root, 'src/lib/components'))
-    .filter((f) => f.endsWith('.svelte'))
+  const componentsDir = path.join(root, 'src/lib/components');
+  const css = readdirSync(componentsDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.svelte') && !f.includes('.stories.') && !f.includes('.test.'))
     .map(
       (f) =>
-        readFileSync(path.join(root, 'src/lib/components', f), 'utf8').match(
+        readFileSync(path.join(componentsDir, f), 'utf8').match(
           /<style>([\s\S]*?)<\/style>/,
         )?.[1] ?? '',
     )

@@ -3,7 +3,7 @@
 import { render } from 'svelte/server';
 import { bench, describe } from 'vitest';
 import { Article, parseArticle } from '../src/lib/index';
-import { dwArticle } from '../src/stories/fixtures/dw-us-russia';
+import { dwArticle } from '$fixtures/dw-us-russia';
 import { renderArticleByHand } from './handwritten';
 
 const long = {

@@ -8,10 +8,7 @@ export const sharedSeedPath = path.resolve(
   root,
   '../shared/seed/dw-us-russia-ponder-differences.txt',
 );
-export const committedSeedPath = path.resolve(
-  root,
-  'src/stories/fixtures/dw-us-russia-ponder-differences.txt',
-);
+export const committedSeedPath = path.resolve(root, 'fixtures/dw-us-russia-ponder-differences.txt');
 
 export const seedText = readFileSync(
   existsSync(sharedSeedPath) ? sharedSeedPath : committedSeedPath,

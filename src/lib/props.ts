@@ -1,5 +1,9 @@
-// Errors for bad props. A component given bad props fails loudly and says which component,
-// which prop, what it got and what it needs, so the person reading the log can fix the call.
+// Checks for component props, in one place. A component given bad props fails loudly and says
+// which component, which prop, what it got and what it needs, so the person reading the log can
+// fix the call. The rules themselves (URL schemes, dimensions, alt text) are shared with
+// parseArticle: see urls.ts and article/rules.ts.
+import { dimensionRule, isDimension } from './article/rules.js';
+import { hasSafeScheme, imageSchemes, isAbsoluteHttpUrl, isSafeSrcset } from './urls.js';
 
 /** The error a Broadsheet component throws when one of its props is unusable. */
 export class PropError extends Error {
@@ -41,4 +45,32 @@ export function optionalText(component: string, prop: string, value: unknown): s
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') throw new PropError(component, prop, value, 'must be a string');
   return value.trim() === '' ? undefined : value;
+}
+
+/** An image URL: http(s) or relative. */
+export function requireImageUrl(component: string, prop: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '' || !hasSafeScheme(value, imageSchemes)) {
+    throw new PropError(component, prop, value, 'must be an http(s) or relative image URL');
+  }
+  return value;
+}
+
+/** A `srcset` whose every URL is http(s) or relative. */
+export function requireSrcset(component: string, prop: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '' || !isSafeSrcset(value)) {
+    throw new PropError(component, prop, value, 'must list http(s) or relative image URLs');
+  }
+  return value;
+}
+
+/** An absolute http(s) URL, such as a permalink. */
+export function requireAbsoluteUrl(component: string, prop: string, value: unknown): string {
+  if (typeof value === 'string' && isAbsoluteHttpUrl(value)) return value;
+  throw new PropError(component, prop, value, 'must be an absolute http(s) URL');
+}
+
+/** An image dimension in CSS pixels (article/rules.ts). */
+export function requireDimension(component: string, prop: string, value: unknown): number {
+  if (!isDimension(value)) throw new PropError(component, prop, value, dimensionRule);
+  return value;
 }

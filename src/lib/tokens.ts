@@ -1,33 +1,77 @@
-// The design tokens: every custom property the components read, with the default each one
-// falls back to (light) and the values of the dark theme (themes/dark.css). Unit tests hold the
-// components' fallbacks and dark.css to this table, and check its contrast.
+// 'broadsheet/tokens': every custom property the components read, in one table. Each token has
+// the default the components fall back to (`light`), the dark theme's value for colours
+// (`dark`), and what it is used for. themes/dark.css and the README's theming table are
+// generated from this table (`npm run tokens`), and a unit test holds the components' CSS
+// fallbacks to it: change a value here, never there.
+
+export interface TokenSpec {
+  /** The default: what a component uses when the property is not set. */
+  readonly light: string;
+  /** The value in the dark theme; only colours change with the scheme. */
+  readonly dark?: string;
+  /** What the token styles, as the README's theming table says it. */
+  readonly usedFor: string;
+}
 
 export const tokens = {
-  light: {
-    '--bs-color-text': '#1a1a1a',
-    '--bs-color-muted': '#454545',
-    '--bs-color-link': '#00467f',
-    '--bs-color-kicker': '#8a1538',
-    '--bs-color-surface': '#ffffff',
-    '--bs-color-focus': '#1a1a1a',
-    '--bs-color-accent': '#0a5a9c',
-    '--bs-color-rule': '#767676',
-    '--bs-color-placeholder': '#e8e8e8',
+  '--bs-color-text': {
+    light: '#1a1a1a',
+    dark: '#f2f2f2',
+    usedFor: 'headline, standfirst, body text, caption (AAA on the surface)',
   },
-  dark: {
-    '--bs-color-text': '#f2f2f2',
-    '--bs-color-muted': '#c9c9c9',
-    '--bs-color-link': '#a8d1ff',
-    '--bs-color-kicker': '#ffb3c6',
-    '--bs-color-surface': '#121212',
-    '--bs-color-focus': '#f2f2f2',
-    '--bs-color-accent': '#6fb1f2',
-    '--bs-color-rule': '#8c8c8c',
-    '--bs-color-placeholder': '#2b2b2b',
+  '--bs-color-muted': {
+    light: '#454545',
+    dark: '#c9c9c9',
+    usedFor: 'credit, dateline, attribution, source line (AAA)',
   },
-} as const;
+  '--bs-color-link': {
+    light: '#00467f',
+    dark: '#a8d1ff',
+    usedFor: 'links, short link, skip links (AAA)',
+  },
+  '--bs-color-kicker': { light: '#8a1538', dark: '#ffb3c6', usedFor: 'kicker (AAA)' },
+  '--bs-color-surface': {
+    light: '#ffffff',
+    dark: '#121212',
+    usedFor: 'the background the colours are checked against; skip links',
+  },
+  '--bs-color-focus': {
+    light: '#1a1a1a',
+    dark: '#f2f2f2',
+    usedFor: 'focus outlines (3:1 or more)',
+  },
+  '--bs-color-accent': {
+    light: '#0a5a9c',
+    dark: '#6fb1f2',
+    usedFor: "the pull quote's border (3:1 or more)",
+  },
+  '--bs-color-rule': { light: '#767676', dark: '#8c8c8c', usedFor: 'the line above the sources' },
+  '--bs-color-placeholder': {
+    light: '#e8e8e8',
+    dark: '#2b2b2b',
+    usedFor: 'the image box before the image arrives',
+  },
+  '--bs-font-body': { light: 'inherit', usedFor: 'font family of the article text' },
+  '--bs-font-headline': {
+    light: 'inherit',
+    usedFor: 'font family of the headline, subheadings and pull quote',
+  },
+  '--bs-body-size': { light: '1.0625rem', usedFor: 'article text' },
+  '--bs-headline-size': { light: 'clamp(1.75rem, 1.25rem + 2.5vw, 2.75rem)', usedFor: 'headline' },
+  '--bs-standfirst-size': {
+    light: 'clamp(1.125rem, 1rem + 0.5vw, 1.3125rem)',
+    usedFor: 'standfirst',
+  },
+  '--bs-subheading-size': { light: '1.375rem', usedFor: 'subheadings' },
+  '--bs-pull-quote-size': {
+    light: 'clamp(1.25rem, 1.1rem + 0.75vw, 1.625rem)',
+    usedFor: 'pull quote',
+  },
+  '--bs-article-max-width': { light: '42rem', usedFor: "the article's measure" },
+  '--bs-skip-links-z-index': { light: '1000', usedFor: 'skip links above your header' },
+} as const satisfies Record<`--bs-${string}`, TokenSpec>;
 
-export type Token = keyof typeof tokens.light;
+export type Token = keyof typeof tokens;
 
 /** Text that must reach 7:1 against the surface (WCAG 1.4.6, AAA), and what shows it. */
 export const textTokens: Record<string, Token> = {
@@ -42,3 +86,15 @@ export const graphicTokens: Record<string, Token> = {
   'focus outline': '--bs-color-focus',
   'pull-quote border': '--bs-color-accent',
 };
+
+/** The tokens of one colour scheme, as property → value. */
+export function themeValues(scheme: 'light' | 'dark'): Partial<Record<Token, string>> {
+  const values: Partial<Record<Token, string>> = {};
+  for (const [name, spec] of Object.entries(tokens) as [Token, TokenSpec][]) {
+    const value = scheme === 'dark' ? spec.dark : spec.light;
+    if (value !== undefined && (scheme === 'light' || name.startsWith('--bs-color-'))) {
+      values[name] = value;
+    }
+  }
+  return values;
+}

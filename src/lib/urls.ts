@@ -1,6 +1,5 @@
-// URLs and sizes that a component puts into an attribute. Only schemes that cannot run script
-// get through: a CMS field is never trusted to be harmless.
-import { PropError } from './props.js';
+// Which URLs may go into an attribute, for parseArticle and the components alike. Only schemes
+// that cannot run script get through: a CMS field is never trusted to be harmless.
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -22,14 +21,6 @@ export function hasSafeScheme(url: string, schemes: readonly string[]): boolean 
 export const linkSchemes = ['http', 'https', 'mailto'] as const;
 export const imageSchemes = ['http', 'https'] as const;
 
-/** An image URL: http(s) or relative. */
-export function requireImageUrl(component: string, prop: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '' || !hasSafeScheme(value, imageSchemes)) {
-    throw new PropError(component, prop, value, 'must be an http(s) or relative image URL');
-  }
-  return value;
-}
-
 /**
  * Whether a `srcset` is a list of candidates "url [descriptor]" ("a.jpg 1x, b.jpg 800w") whose
  * every URL is http(s) or relative. Anything else is markup or a mistake, not a srcset.
@@ -47,29 +38,7 @@ export function isSafeSrcset(srcset: string): boolean {
   });
 }
 
-/** A `srcset` whose every URL is http(s) or relative. */
-export function requireSrcset(component: string, prop: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '' || !isSafeSrcset(value)) {
-    throw new PropError(component, prop, value, 'must list http(s) or relative image URLs');
-  }
-  return value;
-}
-
 /** Whether `url` is an absolute http(s) URL, such as a permalink. */
 export function isAbsoluteHttpUrl(url: string): boolean {
   return URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
-}
-
-/** An absolute http(s) URL, such as a permalink. */
-export function requireAbsoluteUrl(component: string, prop: string, value: unknown): string {
-  if (typeof value === 'string' && isAbsoluteHttpUrl(value)) return value;
-  throw new PropError(component, prop, value, 'must be an absolute http(s) URL');
-}
-
-/** An image dimension in CSS pixels: a positive whole number no larger than 20,000. */
-export function requireDimension(component: string, prop: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 20000) {
-    throw new PropError(component, prop, value, 'must be a whole number of pixels from 1 to 20000');
-  }
-  return value;
 }

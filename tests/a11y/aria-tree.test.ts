@@ -3,8 +3,8 @@
 import { commands } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { expect, it } from 'vitest';
-import NewsPage from '../../src/stories/pages/NewsPage.svelte';
-import { dwArticle, dwChrome } from '../../src/stories/fixtures/dw-us-russia';
+import NewsPage from '$fixtures/pages/NewsPage.svelte';
+import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
 import committed from './aria/dw-article-en.aria.yml?raw';
 
 it('the example page has the reviewed accessibility tree', async () => {

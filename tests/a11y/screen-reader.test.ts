@@ -5,9 +5,9 @@ import { virtual } from '@guidepup/virtual-screen-reader';
 import { commands } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import NewsPage from '../../src/stories/pages/NewsPage.svelte';
-import { dwArticle, dwChrome } from '../../src/stories/fixtures/dw-us-russia';
-import { arabic } from '../../src/stories/fixtures/translations';
+import NewsPage from '$fixtures/pages/NewsPage.svelte';
+import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
+import { arabic } from '$fixtures/translations';
 import english from './transcripts/dw-article-en.txt?raw';
 import arabicTranscript from './transcripts/dw-article-ar.txt?raw';
 

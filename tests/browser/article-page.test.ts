@@ -2,9 +2,9 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from 'broadsheet/testing';
-import { tabFromPageStart } from './keyboard';
-import NewsPage from '../../src/stories/pages/NewsPage.svelte';
-import { dwArticle, dwChrome } from '../../src/stories/fixtures/dw-us-russia';
+import { tabFromPageStart } from '$tests/helpers/keyboard';
+import NewsPage from '$fixtures/pages/NewsPage.svelte';
+import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
 
 describe.each([320, 768, 1280])('the DW example page at %i CSS px', (width) => {
   afterEach(async () => {

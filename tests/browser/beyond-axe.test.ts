@@ -5,10 +5,10 @@ import { render } from 'vitest-browser-svelte';
 import Color from 'colorjs.io';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from 'broadsheet/testing';
-import NewsPage from '../../src/stories/pages/NewsPage.svelte';
-import { dwArticle, dwChrome } from '../../src/stories/fixtures/dw-us-russia';
-import { largestArticle } from '../../src/stories/fixtures/largest';
-import { arabic } from '../../src/stories/fixtures/translations';
+import NewsPage from '$fixtures/pages/NewsPage.svelte';
+import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
+import { largestArticle } from '$fixtures/largest';
+import { arabic } from '$fixtures/translations';
 import { cases } from './states';
 
 const pages = [

@@ -2,9 +2,9 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from 'broadsheet/testing';
-import { tabFromPageStart } from './keyboard';
-import NewsPage from '../../src/stories/pages/NewsPage.svelte';
-import { arabic, persian } from '../../src/stories/fixtures/translations';
+import { tabFromPageStart } from '$tests/helpers/keyboard';
+import NewsPage from '$fixtures/pages/NewsPage.svelte';
+import { arabic, persian } from '$fixtures/translations';
 
 /** The on-screen box of the first occurrence of `text` inside `element`. */
 function boxOfText(element: Element, text: string): DOMRect {

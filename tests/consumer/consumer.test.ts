@@ -72,7 +72,7 @@ describe('the package', () => {
     expect(files).toContain('dist/themes/dark.css');
     for (const file of files) {
       expect(file).toMatch(/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/);
-      expect(file).not.toMatch(/stories|\.test\.|\.spec\.|fixtures/);
+      expect(file).not.toMatch(/stories|\.states\.|\.test\.|\.spec\.|fixtures/);
     }
   });
 

@@ -65,10 +65,7 @@ export function buildConsumerSite(): ConsumerSite {
   });
   // The seed article, as the site's own content.
   for (const file of ['dw-us-russia.ts', 'lavrov-biden.svg']) {
-    cpSync(
-      path.join(root, 'src/stories/fixtures', file),
-      path.join(site, 'src/lib/fixtures', file),
-    );
+    cpSync(path.join(root, 'fixtures', file), path.join(site, 'src/lib/fixtures', file));
   }
   run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], site);
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], site);

@@ -3,10 +3,10 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { committedSeedPath, seedLines, sharedSeedPath } from '../seed';
-import { visibleText } from '../unit/helpers';
+import { visibleText } from '$tests/helpers/text';
 import { Article } from 'broadsheet';
-import NewsPage from '../../src/stories/pages/NewsPage.svelte';
-import { dwArticle, dwChrome } from '../../src/stories/fixtures/dw-us-russia';
+import NewsPage from '$fixtures/pages/NewsPage.svelte';
+import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
 
 // The page as a browser with JavaScript off receives it.
 function serverPage(props: Parameters<typeof render<typeof NewsPage>>[1]) {

@@ -13,7 +13,8 @@ import {
   type BodyBlock,
   type Inline,
 } from 'broadsheet';
-import { dwArticle } from '../../src/stories/fixtures/dw-us-russia';
+import { dwArticle } from '$fixtures/dw-us-russia';
+import { maxDimension } from '../../src/lib/article/rules';
 
 const seed = Number(process.env.FC_SEED ?? 20130202);
 console.log(`fast-check seed ${seed} (replay with FC_SEED=${seed})`);
@@ -35,8 +36,8 @@ const image = fc.record(
   {
     src: fc.constantFrom('/a.jpg', 'https://img.dw.com/x.png', 'pictures/b.webp'),
     alt: text,
-    width: fc.integer({ min: 1, max: 20000 }),
-    height: fc.integer({ min: 1, max: 20000 }),
+    width: fc.integer({ min: 1, max: maxDimension }),
+    height: fc.integer({ min: 1, max: maxDimension }),
     caption: text,
     credit: text,
   },

@@ -10,8 +10,8 @@ import {
   directionOf,
   labelsFor,
 } from 'broadsheet';
-import { arabic, persian } from '../../src/stories/fixtures/translations';
-import { spokenText, visibleText } from './helpers';
+import { arabic, persian } from '$fixtures/translations';
+import { spokenText, visibleText } from '$tests/helpers/text';
 
 const links = [{ href: '#content', label: 'x' }] as const;
 const photo = { src: '/a.jpg', alt: 'A', width: 4, height: 3, credit: 'Getty Images' };
@@ -92,7 +92,7 @@ describe.each(expected)(
     });
 
     it('sets the quote marks of the language around a pull quote', () => {
-      const { container } = render(PullQuote, { text: 'Q', pageLang: lang });
+      const { container } = render(PullQuote, { text: 'Q', lang });
       const shown = [...container.querySelectorAll('[aria-hidden="true"]')].map(
         (m) => m.textContent,
       );

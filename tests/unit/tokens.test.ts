@@ -1,45 +1,91 @@
-import { readFileSync, readdirSync } from 'node:fs';
+// The token table (src/lib/tokens.ts) is the one source of every custom property's value.
+// This test holds the components' CSS fallbacks to it, and compares themes/dark.css and the
+// README's theming table with what the table generates; `npm run tokens` rewrites those two.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
-import { graphicTokens, textTokens, tokens } from '../../src/lib/tokens';
+import { graphicTokens, textTokens, themeValues, tokens, type Token } from 'broadsheet/tokens';
 
+const write = process.env.BROADSHEET_WRITE_TOKENS === '1';
 const contrast = (a: string, b: string) => new Color(a).contrast(new Color(b), 'WCAG21');
 
 describe.each(['light', 'dark'] as const)('the %s tokens', (scheme) => {
-  const t = tokens[scheme];
+  const t = themeValues(scheme);
 
   it.each(Object.entries(textTokens))('give %s at least 7:1 (AAA)', (_, token) => {
-    expect(contrast(t[token], t['--bs-color-surface'])).toBeGreaterThanOrEqual(7);
+    expect(contrast(t[token]!, t['--bs-color-surface']!)).toBeGreaterThanOrEqual(7);
   });
 
   it.each(Object.entries(graphicTokens))('give the %s at least 3:1', (_, token) => {
-    expect(contrast(t[token], t['--bs-color-surface'])).toBeGreaterThanOrEqual(3);
+    expect(contrast(t[token]!, t['--bs-color-surface']!)).toBeGreaterThanOrEqual(3);
   });
 });
 
-describe('the token table is what the CSS uses', () => {
+function darkCss(): string {
+  const lines = Object.entries(themeValues('dark')).map(([name, value]) => `${name}: ${value};`);
+  const block = (selector: string, indent: string) =>
+    [`${indent}${selector} {`, ...lines.map((line) => `${indent}  ${line}`), `${indent}}`].join(
+      '\n',
+    );
+  return `/*
+  Broadsheet's dark theme. Import it where your site follows the reader's dark colour scheme:
+  import 'broadsheet/themes/dark.css';
+  Your page sets its own background to var(--bs-color-surface).
+  Generated from src/lib/tokens.ts by \`npm run tokens\`: edit the table, not this file.
+*/
+@media (prefers-color-scheme: dark) {
+${block(':root', '  ')}
+}
+`;
+}
+
+function readmeTable(): string {
+  const rows = (Object.entries(tokens) as [Token, { light: string; usedFor: string }][]).map(
+    ([name, spec]) => `| \`${name}\` | \`${spec.light}\` | ${spec.usedFor} |`,
+  );
+  return ['| property | default | used for |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Compares `file` with what the table generates, or rewrites it under `npm run tokens`. */
+function generated(file: string, content: string) {
+  const full = path.resolve(file);
+  if (write) writeFileSync(full, content);
+  expect(readFileSync(full, 'utf8'), `${file} is out of date: run \`npm run tokens\``).toBe(
+    content,
+  );
+}
+
+describe('the token table is what the CSS and the docs use', () => {
   const componentsDir = path.resolve('src/lib/components');
-  const css = readdirSync(componentsDir)
-    .filter((file) => file.endsWith('.svelte'))
+  const sources = readdirSync(componentsDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.svelte') && !file.includes('.test.'))
     .map((file) => [file, readFileSync(path.join(componentsDir, file), 'utf8')] as const);
 
-  it('every colour fallback in a component is the light token', () => {
+  it('every custom property a component reads is in the table, with its default as fallback', () => {
     let seen = 0;
-    for (const [file, source] of css) {
-      for (const [, name, fallback] of source.matchAll(/var\((--bs-color-[a-z-]+),\s*([^)]+)\)/g)) {
-        expect(fallback, `${file}: ${name}`).toBe(tokens.light[name as keyof typeof tokens.light]);
+    for (const [file, source] of sources) {
+      for (const match of source.matchAll(
+        /var\((--bs-[a-z-]+)(?:,\s*((?:[^()]|\([^()]*\))+))?\)/g,
+      )) {
+        const [, name, fallback] = match;
+        expect(tokens, `${file}: ${name} is not in src/lib/tokens.ts`).toHaveProperty([name!]);
+        expect(fallback?.trim(), `${file}: ${name}`).toBe(tokens[name as Token].light);
         seen++;
       }
     }
-    expect(seen).toBeGreaterThan(10);
+    expect(seen).toBeGreaterThan(20);
   });
 
-  it('themes/dark.css sets every token to the dark value', () => {
-    const dark = readFileSync(path.resolve('src/lib/themes/dark.css'), 'utf8');
-    const set = Object.fromEntries(
-      [...dark.matchAll(/(--bs-color-[a-z-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]),
-    );
-    expect(set).toEqual(tokens.dark);
+  it('themes/dark.css is generated from the table', () => {
+    generated('src/lib/themes/dark.css', darkCss());
+  });
+
+  it("the README's theming table is generated from the table", () => {
+    const readme = readFileSync(path.resolve('README.md'), 'utf8');
+    const start = readme.indexOf('| property | default | used for |');
+    const end = readme.indexOf('\n\n', start);
+    expect(start, 'README.md has a theming table').toBeGreaterThan(0);
+    generated('README.md', readme.slice(0, start) + readmeTable() + readme.slice(end));
   });
 });

@@ -11,6 +11,7 @@ import {
   isSafeSrcset,
   linkSchemes,
 } from '../urls.js';
+import { altRule, decorativeAltRule, dimensionRule, isDimension, maxTextLength } from './rules.js';
 import type { ArticleDocument } from './types.js';
 
 /** One problem in a document: where (`body[3].image.alt`) and what is wrong. */
@@ -34,18 +35,15 @@ export class ArticleError extends Error {
   }
 }
 
-// Far beyond any real field; a 100,000-character string is a fault upstream.
-const MAX_TEXT = 20_000;
-
-const text = (what = 'text') =>
+const text = (what = 'text', empty = 'must not be empty') =>
   v.pipe(
     v.string(`must be ${what} (a string)`),
-    v.check((s) => s.trim() !== '', 'must not be empty'),
+    v.check((s) => s.trim() !== '', empty),
     v.check(
       (s) => !/\p{Surrogate}/u.test(s),
       'must be well-formed Unicode (it holds a lone surrogate)',
     ),
-    v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en')} characters`),
+    v.maxLength(maxTextLength, `must be at most ${maxTextLength.toLocaleString('en')} characters`),
   );
 
 const languageTag = v.pipe(
@@ -76,10 +74,8 @@ const url = (schemes: readonly string[], what: string) =>
   );
 
 const dimension = v.pipe(
-  v.number('must be a number of pixels'),
-  v.integer('must be a whole number of pixels'),
-  v.minValue(1, 'must be at least 1 pixel'),
-  v.maxValue(20_000, 'must be at most 20,000 pixels'),
+  v.number(dimensionRule),
+  v.check((n: number) => isDimension(n), dimensionRule),
 );
 
 /**
@@ -124,7 +120,7 @@ const image = v.lazy((input) =>
         {
           ...imageFields,
           decorative: v.literal(true),
-          alt: v.literal('', 'must be "" for a decorative image (screen readers skip it)'),
+          alt: v.literal('', decorativeAltRule),
         },
         'an image',
       )
@@ -132,12 +128,10 @@ const image = v.lazy((input) =>
         {
           ...imageFields,
           decorative: v.optional(v.literal(false, 'must be true or false')),
-          alt: text(
-            'a description of the image (alt text); set `decorative: true` if it adds nothing',
-          ),
+          alt: text('alt text', altRule),
         },
         'an image',
-        { alt: 'describe what the image shows, or set `decorative: true` if it adds nothing' },
+        { alt: altRule.replace(/^must /, '') },
       ),
 );
 

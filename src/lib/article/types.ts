@@ -22,10 +22,13 @@ export interface ArticleDocument {
   /** At least one block. */
   body: BodyBlock[];
   sources?: {
-    authors?: (string | { initials: string; name?: string })[];
+    authors?: Author[];
     agencies?: string[];
   };
 }
+
+/** Who wrote the article, as the source line shows it: initials ("rc"), with a name if known. */
+export type Author = string | { initials: string; name?: string };
 
 /** An image with its caption and credit: a document's and `<ImageWithCredit>`'s props alike. */
 export interface ArticleImage {

@@ -1,0 +1,62 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { Article, ArticleError } from 'broadsheet';
+import { expectNoA11yViolations } from 'broadsheet/testing';
+import { dwArticle } from '$fixtures/dw-us-russia';
+import { largestArticle } from '$fixtures/largest';
+
+describe('Article in jsdom', () => {
+  it('is an article named by its headline, with one h1 and h2 subheadings', () => {
+    render(Article, { article: dwArticle, jsonLd: false });
+    const article = screen.getByRole('article', { name: dwArticle.headline });
+    expect(within(article).getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(
+      within(article)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['World leaders meet in Munich', 'Perceived chemical threat']);
+  });
+
+  it('shows the lead image with its alt, and hides the pull quote that repeats the body', () => {
+    const { container } = render(Article, { article: dwArticle, jsonLd: false });
+    expect(screen.getByRole('img', { name: dwArticle.leadImage.alt })).toBeInTheDocument();
+    expect(container.querySelector('.pull-quote')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.queryByRole('blockquote')).not.toBeInTheDocument();
+  });
+
+  it('marks a pull quote in another language with the quotation’s own lang', () => {
+    render(Article, { article: largestArticle, jsonLd: false });
+    const quote = screen.getByRole('blockquote');
+    expect(quote).toHaveAttribute('lang', 'ru');
+    // The quote marks are those of the surrounding English text.
+    expect(quote.closest('figure')?.textContent).toMatch(/^“/);
+  });
+
+  it('has no axe violations with every block and run kind', async () => {
+    const { container } = render(Article, { article: largestArticle, jsonLd: false });
+    await expectNoA11yViolations(container);
+  });
+});
+
+describe('Article given bad props', () => {
+  it('names itself and every problem of a bad document', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bad = { ...dwArticle, headline: '', body: [] };
+    try {
+      render(Article, { article: bad, jsonLd: false });
+      expect.unreachable('a bad document rendered');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ArticleError);
+      expect((error as Error).message).toMatch(
+        /^<Article>: prop `article` is not a valid ArticleDocument, 2 problems:\n- headline: must not be empty\n- body: must hold at least one block/,
+      );
+    }
+  });
+
+  it('refuses a heading level it cannot keep one level above the subheadings', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(Article, { article: dwArticle, headingLevel: 6 as never })).toThrow(
+      /<Article>: prop `headingLevel` must be a whole number from 1 to 5; got 6/,
+    );
+  });
+});
