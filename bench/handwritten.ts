@@ -3,12 +3,21 @@
 // <Article> is measured against it. tests/ssr/handwritten.test.ts holds it to <Article>'s own
 // output, byte for byte once Svelte's hydration comments and scoping classes are taken out, so
 // the two write the same page and the ratio between them is the cost of the framework.
-import type { ArticleDocument, ArticleImage, Author, Inline } from 'broadsheet';
+import type {
+  ArticleDocument,
+  ArticleImage,
+  Author,
+  DataTableData,
+  Inline,
+  RichText,
+} from 'broadsheet';
 import { articleJsonLd, serializeJsonLd } from '../src/lib/article/json-ld';
 import { formatIsoDate, parseIsoDate } from '../src/lib/i18n/dates';
 import { directionOf } from '../src/lib/i18n/direction';
 import { labelsFor, type Label, type ResolvedLabels as Labels } from '../src/lib/i18n/labels';
 import { agencyName } from '../src/lib/agencies';
+import { footnotesOf } from '../src/lib/components/internal/footnotes';
+import { headingIds } from '../src/lib/components/internal/slug';
 
 // Svelte's own escaping: `&` and `<` in text; `&`, `"` and `<` in attribute values.
 const text = (value: string) => value.replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'));
@@ -22,77 +31,237 @@ const hidden = (content: string, lang?: string) =>
 const label = (l: Label) =>
   l.lang ? `<span lang="${l.lang}">${text(l.text)}</span>` : text(l.text);
 
-function image(img: ArticleImage, labels: Labels, lead: boolean): string {
-  const caption = img.caption ? `<span class="caption">${text(img.caption)}</span>` : '';
-  const credit = img.credit
-    ? `<span class="credit">${label(labels.imageCredit)} <bdi${optional('lang', img.creditLang)}>${text(img.credit)}</bdi></span>`
-    : '';
-  const figcaption =
-    caption || credit
-      ? `<figcaption>${caption}${caption && credit ? ' ' : ''}${credit}</figcaption>`
+/** One article's rendering: its labels, its footnote numbers and Svelte's id counter. */
+class Page {
+  readonly labels: Labels;
+  private readonly footnotes: Map<object, number>;
+  // `$props.id()` numbers components in render order; the article itself is s1.
+  private nextId = 2;
+
+  constructor(readonly doc: ArticleDocument) {
+    this.labels = labelsFor(doc.lang);
+    this.footnotes = new Map(footnotesOf(doc).map((run, i) => [run, i + 1]));
+  }
+
+  id() {
+    return `s${this.nextId++}`;
+  }
+
+  run(inline: Inline): string {
+    if (typeof inline === 'string') return text(inline);
+    if ('href' in inline) return `<a href="${attr(inline.href)}">${text(inline.text)}</a>`;
+    if ('emphasis' in inline) return `<em>${text(inline.text)}</em>`;
+    if ('strong' in inline) return `<strong>${text(inline.text)}</strong>`;
+    if ('footnote' in inline) {
+      const n = this.footnotes.get(inline)!;
+      return `${text(inline.text)}<sup class="footnote-ref"><a id="s1-fnref-${n}" href="#s1-fn-${n}">[${hidden(`${label(this.labels.footnote)} `)}${n}]</a></sup>`;
+    }
+    return `<span lang="${attr(inline.lang)}">${text(inline.text)}</span>`;
+  }
+
+  rich(value: RichText): string {
+    return typeof value === 'string' ? text(value) : value.map((r) => this.run(r)).join('');
+  }
+
+  heading(level: number, id: string, content: string) {
+    return `<h${level} id="${id}" class="heading">${content}</h${level}>`;
+  }
+
+  table(table: DataTableData): string {
+    const id = this.id();
+    const head = table.head.map((cell) => `<th scope="col">${text(cell)}</th>`).join('');
+    const rows = table.rows
+      .map(
+        (row) =>
+          `<tr>${row
+            .map((cell, c) =>
+              table.rowHeaders && c === 0
+                ? `<th scope="row">${this.rich(cell)}</th>`
+                : `<td>${this.rich(cell)}</td>`,
+            )
+            .join('')}</tr>`,
+      )
+      .join('');
+    const source = table.source
+      ? `<p class="source">${label(this.labels.source)} ${text(table.source)}</p>`
       : '';
-  return `<figure class="image"><img src="${attr(img.src)}" alt="${img.decorative ? '' : attr(img.alt)}" width="${img.width}" height="${img.height}"${optional('srcset', img.srcset)}${optional('sizes', img.sizes)} loading="${lead ? 'eager' : 'lazy'}"${lead ? ' fetchpriority="high"' : ''} decoding="async"/> ${figcaption}</figure>`;
-}
+    return `<div class="data-table"><div class="scroll" role="region" aria-labelledby="${id}-caption" tabindex="0"><table><caption id="${id}-caption">${text(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div> ${source}</div>`;
+  }
 
-function run(inline: Inline): string {
-  if (typeof inline === 'string') return text(inline);
-  if ('href' in inline) return `<a href="${attr(inline.href)}">${text(inline.text)}</a>`;
-  if ('emphasis' in inline) return `<em>${text(inline.text)}</em>`;
-  return `<span lang="${attr(inline.lang)}">${text(inline.text)}</span>`;
-}
+  image(img: ArticleImage, lead: boolean): string {
+    const caption = img.caption ? `<span class="caption">${text(img.caption)}</span>` : '';
+    const credit = img.credit
+      ? `<span class="credit">${label(this.labels.imageCredit)} <bdi${optional('lang', img.creditLang)}>${text(img.credit)}</bdi></span>`
+      : '';
+    const figcaption =
+      caption || credit
+        ? `<figcaption>${caption} ${credit}</figcaption>`
+        : '';
+    const summary = img.description
+      ? img.data
+        ? this.labels.descriptionAndData
+        : this.labels.description
+      : img.data
+        ? this.labels.data
+        : undefined;
+    const details = summary
+      ? `<details class="details"><summary>${label(summary)}</summary> ${(img.description ?? []).map((p) => `<p>${this.rich(p)}</p>`).join('')} ${img.data ? this.table(img.data) : ''}</details>`
+      : '';
+    const size = !lead && img.size && img.size !== 'column' ? img.size : undefined;
+    const figure = `<figure class="image"${optional('data-size', size)}><img src="${attr(img.src)}" alt="${img.decorative ? '' : attr(img.alt)}" width="${img.width}" height="${img.height}"${optional('srcset', img.srcset)}${optional('sizes', img.sizes)} loading="${lead ? 'eager' : 'lazy'}"${lead ? ' fetchpriority="high"' : ''} decoding="async"/> ${figcaption} ${details}</figure>`;
+    return size ? `<div class="breakout ${size}">${figure}</div>` : figure;
+  }
 
-function dateline(doc: ArticleDocument, labels: Labels): string {
-  const time = (iso: string) => {
-    const date = parseIsoDate(iso)!;
-    return `<time datetime="${date.iso}">${text(formatIsoDate(date, doc.lang, doc.timeZone ?? 'UTC'))}</time>`;
-  };
-  const place = doc.place ? `<span class="place">${text(doc.place)}${hidden(',')}</span>` : '';
-  const updated = doc.updated
-    ? `<span class="updated">${label(labels.updated)} ${time(doc.updated)}</span>`
-    : '';
-  return `<div class="dateline">${place} ${time(doc.published)} ${updated} </div>`;
-}
+  dateline(): string {
+    const { doc } = this;
+    const time = (iso: string) => {
+      const date = parseIsoDate(iso)!;
+      return `<time datetime="${date.iso}">${text(formatIsoDate(date, doc.lang, doc.timeZone ?? 'UTC'))}</time>`;
+    };
+    const place = doc.place ? `<span class="place">${text(doc.place)}${hidden(',')}</span>` : '';
+    const updated = doc.updated
+      ? `<span class="updated">${label(this.labels.updated)} ${time(doc.updated)}</span>`
+      : '';
+    return `<div class="dateline">${place} ${time(doc.published)} ${updated} </div>`;
+  }
 
-function sources(doc: ArticleDocument, labels: Labels): string {
-  const person = (a: Author) => (typeof a === 'string' ? { initials: a, name: undefined } : a);
-  const authors = (doc.sources?.authors ?? [])
-    .map((a, i) => {
-      const { initials, name } = person(a);
-      return `${i ? `<span aria-hidden="true"> /</span>${hidden(',')} ` : ''}${text(initials)}${name ? hidden(text(` (${name})`)) : ''}`;
-    })
-    .join('');
-  const agencies = (doc.sources?.agencies ?? [])
-    .map((agency, i) => {
-      const full = agencyName(agency);
-      return `${i ? ', ' : ''}${text(agency)}${full ? hidden(text(` (${full.name})`), full.lang) : ''}`;
-    })
-    .join('');
-  if (!authors && !agencies) return '';
-  const heading = (l: Label) => hidden(text(`${l.text} `), l.lang);
-  return `<footer class="source-footer"><p>${authors ? `${heading(labels.authors)}<bdi class="authors">${authors}</bdi>` : ''} ${agencies ? `${heading(labels.agencies)}<bdi class="agencies">(${agencies})</bdi>` : ''}</p></footer>`;
+  byline(): string {
+    const people = this.doc.byline;
+    if (!people) return '';
+    const groups = new Map<string | undefined, typeof people>([[undefined, []]]);
+    for (const person of people)
+      groups.set(person.role, [...(groups.get(person.role) ?? []), person]);
+    const lines = [...groups]
+      .filter(([, group]) => group.length > 0)
+      .map(([role, group]) => {
+        let next = 0;
+        const names = new Intl.ListFormat(this.doc.lang, { type: 'conjunction', style: 'long' })
+          .formatToParts(group.map((person) => person.name))
+          .map((part) => {
+            if (part.type !== 'element') return text(part.value);
+            const person = group[next++]!;
+            const name = `<bdi>${text(person.name)}</bdi>`;
+            return person.url ? `<a href="${attr(person.url)}">${name}</a>` : name;
+          })
+          .join('');
+        return `<p>${role ? `${text(role)}:` : label(this.labels.byline)} ${names}</p>`;
+      });
+    return `<div class="byline">${lines.join('')}</div>`;
+  }
+
+  sources(): string {
+    const { doc, labels } = this;
+    const person = (a: Author) => (typeof a === 'string' ? { initials: a, name: undefined } : a);
+    const authors = (doc.sources?.authors ?? [])
+      .map((a, i) => {
+        const { initials, name } = person(a);
+        return `${i ? `<span aria-hidden="true"> /</span>${hidden(',')} ` : ''}${text(initials)}${name ? hidden(text(` (${name})`)) : ''}`;
+      })
+      .join('');
+    const agencies = (doc.sources?.agencies ?? [])
+      .map((agency, i) => {
+        const full = agencyName(agency);
+        return `${i ? ', ' : ''}${text(agency)}${full ? hidden(text(` (${full.name})`), full.lang) : ''}`;
+      })
+      .join('');
+    if (!authors && !agencies) return '';
+    const heading = (l: Label) => hidden(text(`${l.text} `), l.lang);
+    return `<footer class="source-footer"><p>${authors ? `${heading(labels.authors)}<bdi class="authors">${authors}</bdi>` : ''} ${agencies ? `${heading(labels.agencies)}<bdi class="agencies">(${agencies})</bdi>` : ''}</p></footer>`;
+  }
+
+  render(): { head: string; body: string } {
+    const { doc, labels } = this;
+    const section = 2;
+    const subheadings = doc.body.flatMap((b) => (b.type === 'subheading' ? [b.text] : []));
+    const ids = headingIds('s1', subheadings);
+    const showContents = subheadings.length >= 3;
+    const corrected = doc.notes?.some((note) => note.kind === 'correction');
+
+    const header = `<header class="headline">${doc.kicker ? `<p class="kicker">${text(doc.kicker)}</p>` : ''} <h1 id="s1-headline" class="title">${text(doc.headline)}</h1> ${this.dateline()} ${doc.standfirst ? `<p class="standfirst">${text(doc.standfirst)}</p>` : ''}</header>`;
+    const permalink = doc.permalink
+      ? `<p class="permalink"><a class="short-link" href="${attr(doc.permalink)}">${hidden(label(labels.shortLink))} <bdi>${text(doc.permalink)}</bdi></a></p>`
+      : '';
+    const notice = corrected
+      ? `<p class="correction-notice">${label(labels.corrected)} <a href="#s1-notes">${label(labels.readCorrection)}</a></p>`
+      : '';
+    let summary = '';
+    if (doc.summary) {
+      const id = this.id();
+      summary = `<section class="summary" aria-labelledby="${id}-heading">${this.heading(section, `${id}-heading`, label(labels.keyPoints))} <ul>${doc.summary.map((point) => `<li>${this.rich(point)}</li>`).join('')}</ul></section>`;
+    }
+    let contents = '';
+    if (showContents) {
+      const id = this.id();
+      contents = `<nav class="contents" aria-labelledby="${id}-heading" id="s1-contents">${this.heading(section, `${id}-heading`, label(labels.contents))} <ol>${subheadings.map((heading, i) => `<li><a href="#${ids[i]}">${text(heading)}</a></li>`).join('')}</ol></nav>`;
+    }
+    const lead = doc.leadImage ? this.image(doc.leadImage, true) : '';
+
+    let subheading = 0;
+    const blocks = doc.body
+      .map((block) => {
+        switch (block.type) {
+          case 'paragraph':
+            return `<p>${this.rich(block.text)}</p>`;
+          case 'subheading':
+            return `<h${section} id="${ids[subheading++]}" class="subheading">${text(block.text)}</h${section}>`;
+          case 'pullquote':
+            return `<figure class="pull-quote"${block.repeatsBody ? ' aria-hidden="true"' : ''}><blockquote${optional('lang', block.lang)}><p><span class="mark" aria-hidden="true">${text(labels.quoteOpen.text)}</span>${text(block.text)}<span class="mark" aria-hidden="true">${text(labels.quoteClose.text)}</span></p></blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
+          case 'image':
+            return this.image(block.image, false);
+          case 'list': {
+            const tag = block.ordered ? 'ol' : 'ul';
+            return `<${tag} class="list">${block.items.map((item) => `<li>${this.rich(item)}</li>`).join('')}</${tag}>`;
+          }
+          case 'quote':
+            return `<figure class="quote"><blockquote${optional('cite', block.cite)}${optional('lang', block.lang)}>${block.text.map((p) => `<p>${this.rich(p)}</p>`).join('')}</blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
+          case 'table':
+            return this.table(block.table);
+        }
+      })
+      .join('');
+
+    const backToContents = showContents
+      ? `<p class="back-to-contents"><a href="#s1-contents">${label(labels.backToContents)}</a></p>`
+      : '';
+    const runs = footnotesOf(doc);
+    const footnotes =
+      runs.length > 0
+        ? `<section class="footnotes" aria-labelledby="s1-footnotes">${this.heading(section, 's1-footnotes', label(labels.footnotes))} <ol>${runs.map((run, i) => `<li id="s1-fn-${i + 1}">${text(run.footnote)} <a class="back" href="#s1-fnref-${i + 1}">${label(labels.backToContent)}</a></li>`).join('')}</ol></section>`
+        : '';
+    let notes = '';
+    if (doc.notes && doc.notes.length > 0) {
+      const id = this.id();
+      const kinds = {
+        correction: labels.correction,
+        clarification: labels.clarification,
+        update: labels.update,
+        'editors-note': labels.editorsNote,
+      };
+      notes = `<section class="notes" aria-labelledby="${id}-heading" id="s1-notes">${this.heading(section, `${id}-heading`, label(labels.notes))} <ul>${doc.notes
+        .map((note) => {
+          const date = parseIsoDate(note.date)!;
+          return `<li><p class="meta"><strong>${label(kinds[note.kind])}</strong>, <time datetime="${date.iso}">${text(formatIsoDate(date, doc.lang, doc.timeZone ?? 'UTC'))}</time></p> <p>${this.rich(note.text)}</p></li>`;
+        })
+        .join('')}</ul></section>`;
+    }
+    const footer = this.sources();
+    let related = '';
+    if (doc.related && doc.related.length > 0) {
+      const id = this.id();
+      related = `<section class="related" aria-labelledby="${id}-heading">${this.heading(section, `${id}-heading`, label(labels.related))} <ul>${doc.related
+        .map((link) => {
+          const date = link.published === undefined ? undefined : parseIsoDate(link.published)!;
+          return `<li>${link.kicker ? `<span class="kicker">${text(link.kicker)}</span>` : ''} <a href="${attr(link.href)}">${text(link.text)}</a> ${date ? `<time datetime="${date.iso}">${text(formatIsoDate(date, doc.lang))}</time>` : ''}</li>`;
+        })
+        .join('')}</ul></section>`;
+    }
+
+    const body = `<article lang="${attr(doc.lang)}" dir="${doc.dir ?? directionOf(doc.lang)}" aria-labelledby="s1-headline" class="article"><div class="column">${header} ${permalink} ${this.byline()} ${notice} ${summary} ${contents} ${lead} <div class="body">${blocks}</div> ${backToContents} ${footnotes} ${notes} ${footer} ${related}</div></article>`;
+    const head = `<script type="application/ld+json">${serializeJsonLd(articleJsonLd(doc))}</script>`;
+    return { head, body };
+  }
 }
 
 export function renderArticleByHand(doc: ArticleDocument): { head: string; body: string } {
-  const labels = labelsFor(doc.lang);
-  const blocks = doc.body
-    .map((block) => {
-      switch (block.type) {
-        case 'paragraph':
-          return `<p>${typeof block.text === 'string' ? text(block.text) : block.text.map(run).join('')}</p>`;
-        case 'subheading':
-          return `<h2 class="subheading">${text(block.text)}</h2>`;
-        case 'pullquote':
-          return `<figure class="pull-quote"${block.repeatsBody ? ' aria-hidden="true"' : ''}><blockquote${optional('lang', block.lang)}><p><span class="mark" aria-hidden="true">${text(labels.quoteOpen.text)}</span>${text(block.text)}<span class="mark" aria-hidden="true">${text(labels.quoteClose.text)}</span></p></blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
-        case 'image':
-          return image(block.image, labels, false);
-      }
-    })
-    .join('');
-  const header = `<header class="headline">${doc.kicker ? `<p class="kicker">${text(doc.kicker)}</p>` : ''} <h1 id="s1-headline" class="title">${text(doc.headline)}</h1> ${dateline(doc, labels)} ${doc.standfirst ? `<p class="standfirst">${text(doc.standfirst)}</p>` : ''}</header>`;
-  const permalink = doc.permalink
-    ? `<p class="permalink"><a class="short-link" href="${attr(doc.permalink)}">${hidden(label(labels.shortLink))} <bdi>${text(doc.permalink)}</bdi></a></p>`
-    : '';
-  const body = `<article lang="${attr(doc.lang)}" dir="${doc.dir ?? directionOf(doc.lang)}" aria-labelledby="s1-headline" class="article">${header} ${permalink} ${doc.leadImage ? image(doc.leadImage, labels, true) : ''} <div class="body">${blocks}</div> ${sources(doc, labels)}</article>`;
-  const head = `<script type="application/ld+json">${serializeJsonLd(articleJsonLd(doc))}</script>`;
-  return { head, body };
+  return new Page(doc).render();
 }

@@ -11,6 +11,25 @@ export { default as Dateline } from './components/Dateline/Dateline.svelte';
 export type { Props as DatelineProps } from './components/Dateline/Dateline.svelte';
 export { default as SourceFooter } from './components/SourceFooter/SourceFooter.svelte';
 export type { Props as SourceFooterProps } from './components/SourceFooter/SourceFooter.svelte';
+export type { ContentsEntry } from './components/TableOfContents/TableOfContents.svelte';
+export { default as Byline } from './components/Byline/Byline.svelte';
+export type { Props as BylineProps } from './components/Byline/Byline.svelte';
+export { default as Summary } from './components/Summary/Summary.svelte';
+export type { Props as SummaryProps } from './components/Summary/Summary.svelte';
+export { default as TableOfContents } from './components/TableOfContents/TableOfContents.svelte';
+export type { Props as TableOfContentsProps } from './components/TableOfContents/TableOfContents.svelte';
+export { default as List } from './components/List/List.svelte';
+export type { Props as ListProps } from './components/List/List.svelte';
+export { default as Quote } from './components/Quote/Quote.svelte';
+export type { Props as QuoteProps } from './components/Quote/Quote.svelte';
+export { default as DataTable } from './components/DataTable/DataTable.svelte';
+export type { Props as DataTableProps } from './components/DataTable/DataTable.svelte';
+export { default as Footnotes } from './components/Footnotes/Footnotes.svelte';
+export type { Props as FootnotesProps } from './components/Footnotes/Footnotes.svelte';
+export { default as Notes } from './components/Notes/Notes.svelte';
+export type { Props as NotesProps } from './components/Notes/Notes.svelte';
+export { default as Related } from './components/Related/Related.svelte';
+export type { Props as RelatedProps } from './components/Related/Related.svelte';
 export { default as Article } from './components/Article/Article.svelte';
 export type { Props as ArticleProps } from './components/Article/Article.svelte';
 
@@ -18,7 +37,19 @@ export { parseArticle, ArticleError } from './article/parse.js';
 export type { ArticleIssue } from './article/parse.js';
 export { articleJsonLd } from './article/json-ld.js';
 export type { JsonLdOptions, NewsArticleJsonLd } from './article/json-ld.js';
-export type { ArticleDocument, ArticleImage, Author, BodyBlock, Inline } from './article/types.js';
+export type {
+  ArticleDocument,
+  ArticleImage,
+  ArticleNote,
+  Author,
+  BodyBlock,
+  Contributor,
+  DataTable as DataTableData,
+  Inline,
+  NoteKind,
+  RelatedLink,
+  RichText,
+} from './article/types.js';
 export { directionOf } from './i18n/direction.js';
 
 export { labelsFor, labelledLanguages } from './i18n/labels.js';

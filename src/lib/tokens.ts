@@ -68,6 +68,7 @@ export const tokens = {
     usedFor: 'pull quote',
   },
   '--bs-article-max-width': { light: '42rem', usedFor: "the article's measure" },
+  '--bs-wide-max-width': { light: '60rem', usedFor: 'the widest a `wide` figure grows' },
   '--bs-skip-links-z-index': { light: '1000', usedFor: 'skip links above your header' },
 } as const satisfies Record<`--bs-${string}`, TokenSpec>;
 

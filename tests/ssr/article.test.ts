@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { committedSeedPath, seedLines, sharedSeedPath } from '../seed';
 import { visibleText } from '$tests/helpers/text';
-import { Article } from 'broadsheet';
+import { Article, articleJsonLd, parseArticle } from 'broadsheet';
+import { largestArticle } from '$fixtures/largest';
 import NewsPage from '$fixtures/pages/NewsPage.svelte';
 import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
 
@@ -97,10 +98,6 @@ describe('the example article, rendered on the server', () => {
           creditText: 'Getty Images',
         },
       ],
-      author: [
-        { '@type': 'Person', name: 'rc' },
-        { '@type': 'Person', name: 'ccp' },
-      ],
       sourceOrganization: [
         { '@type': 'Organization', name: 'Agence France-Presse', alternateName: 'AFP' },
         { '@type': 'Organization', name: 'Associated Press', alternateName: 'AP' },
@@ -108,9 +105,34 @@ describe('the example article, rendered on the server', () => {
         { '@type': 'Organization', name: 'Reuters News Agency', alternateName: 'Reuters' },
       ],
     });
+    // "rc" and "ccp" are initials: they name nobody, so no Person is published for them.
+    expect(data).not.toHaveProperty('author');
     expect(html).not.toContain('undefined');
     expect(html).not.toContain('NaN');
     expect(html).not.toContain('Invalid Date');
+  });
+
+  it('describes the second edition in JSON-LD: byline people, corrections, the canonical url', () => {
+    const data = articleJsonLd(parseArticle(largestArticle));
+    expect(data).toMatchObject({
+      url: largestArticle.url,
+      author: [
+        { '@type': 'Person', name: 'Rob Carter', url: 'https://www.dw.com/en/rob-carter/person-1' },
+        { '@type': 'Person', name: 'Chiara Costa Pinto' },
+        { '@type': 'Person', name: 'Dmitri Jakovlev' },
+      ],
+      correction: [
+        {
+          '@type': 'CorrectionComment',
+          text: largestArticle.notes[0]!.text,
+          datePublished: '2013-02-04',
+        },
+      ],
+      // The latest of `updated` (3 February) and the update and correction notes (5 February).
+      dateModified: '2013-02-05T10:00:00+01:00',
+    });
+    // "Rob Carter" is in the byline and in the sources: one Person, not two.
+    expect((data.author as unknown[]).length).toBe(3);
   });
 
   it('lets no text of the document end the JSON-LD script', () => {

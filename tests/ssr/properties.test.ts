@@ -10,10 +10,15 @@ import {
   ArticleError,
   parseArticle,
   type ArticleDocument,
+  type ArticleImage,
   type BodyBlock,
+  type DataTableData,
   type Inline,
+  type RichText,
 } from 'broadsheet';
+import { footnotesOf } from '../../src/lib/components/internal/footnotes';
 import { dwArticle } from '$fixtures/dw-us-russia';
+import { largestArticle } from '$fixtures/largest';
 import { maxDimension } from '../../src/lib/article/rules';
 
 const seed = Number(process.env.FC_SEED ?? 20130202);
@@ -32,6 +37,30 @@ const href = fc.constantFrom(
   '/en/syria',
   '#top',
 );
+const run: fc.Arbitrary<Inline> = fc.oneof(
+  text,
+  fc.record({ text, href }),
+  fc.record({ text, emphasis: fc.constant(true as const) }),
+  fc.record({ text, strong: fc.constant(true as const) }),
+  fc.record({ text, lang: fc.constantFrom('de', 'ru', 'ar', 'en-GB') }),
+  fc.record({ text, footnote: text }),
+);
+const rich: fc.Arbitrary<RichText> = fc.oneof(text, fc.array(run, { minLength: 1, maxLength: 5 }));
+const table = fc.integer({ min: 1, max: 4 }).chain((columns) =>
+  fc.record(
+    {
+      caption: text,
+      head: fc.array(text, { minLength: columns, maxLength: columns }),
+      rows: fc.array(fc.array(rich, { minLength: columns, maxLength: columns }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      rowHeaders: fc.boolean(),
+      source: text,
+    },
+    { requiredKeys: ['caption', 'head', 'rows'] },
+  ),
+);
 const image = fc.record(
   {
     src: fc.constantFrom('/a.jpg', 'https://img.dw.com/x.png', 'pictures/b.webp'),
@@ -40,33 +69,55 @@ const image = fc.record(
     height: fc.integer({ min: 1, max: maxDimension }),
     caption: text,
     credit: text,
+    size: fc.constantFrom('column' as const, 'wide' as const, 'full' as const),
   },
   { requiredKeys: ['src', 'alt', 'width', 'height'] },
 );
-const run: fc.Arbitrary<Inline> = fc.oneof(
-  text,
-  fc.record({ text, href }),
-  fc.record({ text, emphasis: fc.constant(true as const) }),
-  fc.record({ text, lang: fc.constantFrom('de', 'ru', 'ar', 'en-GB') }),
+const chart = fc.record(
+  {
+    src: fc.constant('/chart.png'),
+    alt: text,
+    width: fc.constant(800),
+    height: fc.constant(450),
+    description: fc.array(rich, { minLength: 1, maxLength: 3 }),
+    data: table,
+  },
+  { requiredKeys: ['src', 'alt', 'width', 'height'] },
 );
 const block: fc.Arbitrary<BodyBlock> = fc.oneof(
-  fc.record({ type: fc.constant('paragraph' as const), text }),
-  fc.record({
-    type: fc.constant('paragraph' as const),
-    text: fc.array(run, { minLength: 1, maxLength: 5 }),
-  }),
+  fc.record({ type: fc.constant('paragraph' as const), text: rich }),
   fc.record({ type: fc.constant('subheading' as const), text }),
   fc.record(
     { type: fc.constant('pullquote' as const), text, attribution: text, repeatsBody: fc.boolean() },
     { requiredKeys: ['type', 'text'] },
   ),
-  fc.record({ type: fc.constant('image' as const), image }),
+  fc.record({ type: fc.constant('image' as const), image: fc.oneof(image, chart) }),
+  fc.record(
+    {
+      type: fc.constant('list' as const),
+      ordered: fc.boolean(),
+      items: fc.array(rich, { minLength: 1, maxLength: 4 }),
+    },
+    { requiredKeys: ['type', 'items'] },
+  ),
+  fc.record(
+    {
+      type: fc.constant('quote' as const),
+      text: fc.array(rich, { minLength: 1, maxLength: 3 }),
+      attribution: text,
+      cite: fc.constant('https://www.dw.com/en/a-1'),
+      lang: fc.constantFrom('de', 'ru'),
+    },
+    { requiredKeys: ['type', 'text'] },
+  ),
+  fc.record({ type: fc.constant('table' as const), table }),
 );
 const day = fc.date({
   min: new Date('1990-01-01'),
   max: new Date('2030-12-31'),
   noInvalidDate: true,
 });
+const isoDay = day.map((d) => d.toISOString().slice(0, 10));
 
 const validDocument: fc.Arbitrary<ArticleDocument> = fc.record(
   {
@@ -74,40 +125,108 @@ const validDocument: fc.Arbitrary<ArticleDocument> = fc.record(
     headline: text,
     standfirst: text,
     kicker: text,
-    published: day.map((d) => d.toISOString().slice(0, 10)),
+    published: isoDay,
     place: text,
+    url: fc.constant('https://www.dw.com/en/a-16571441'),
     permalink: fc.constantFrom('https://p.dw.com/p/17XBn', 'http://example.org/story'),
+    byline: fc.array(
+      fc.record(
+        { name: text, url: fc.constant('https://www.dw.com/en/p-1'), role: text },
+        { requiredKeys: ['name'] },
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+    summary: fc.array(rich, { minLength: 1, maxLength: 4 }),
     leadImage: image,
     body: fc.array(block, { minLength: 1, maxLength: 8 }),
+    notes: fc.array(
+      fc.record({
+        kind: fc.constantFrom(
+          'correction' as const,
+          'clarification' as const,
+          'update' as const,
+          'editors-note' as const,
+        ),
+        date: isoDay,
+        text,
+      }),
+      { maxLength: 3 },
+    ),
     sources: fc.record(
       { authors: fc.array(text, { maxLength: 4 }), agencies: fc.array(text, { maxLength: 4 }) },
       { requiredKeys: [] },
+    ),
+    related: fc.array(
+      fc.record(
+        { text, href: fc.constantFrom('/en/a-2', 'https://www.dw.com/en/a-3'), kicker: text },
+        { requiredKeys: ['text', 'href'] },
+      ),
+      { maxLength: 3 },
     ),
   },
   { requiredKeys: ['lang', 'headline', 'published', 'body'] },
 );
 
+/** The words of rich text a reader sees where it stands (a footnote's note comes later). */
+const runTexts = (value: RichText) =>
+  typeof value === 'string' ? [value] : value.map((r) => (typeof r === 'string' ? r : r.text));
+
 /** Every text field a reader must find on the page, in reading order. */
 function textsInOrder(doc: ArticleDocument): string[] {
-  const imageTexts = (img: NonNullable<ArticleDocument['leadImage']>) => [img.caption, img.credit];
+  const imageTexts = (img: ArticleImage) => [
+    img.caption,
+    img.credit,
+    ...(img.description ?? []).flatMap(runTexts),
+    ...(img.data ? tableTexts(img.data) : []),
+  ];
+  const tableTexts = (t: DataTableData) => [
+    t.caption,
+    ...t.head,
+    ...t.rows.flat().flatMap(runTexts),
+    t.source,
+  ];
+  const subheadings = doc.body.flatMap((b) => (b.type === 'subheading' ? [b.text] : []));
+  // The byline groups people by role, those without one first (as Byline says).
+  const roles = [
+    undefined,
+    ...new Set((doc.byline ?? []).flatMap((p) => (p.role === undefined ? [] : [p.role]))),
+  ];
   return [
     doc.kicker,
     doc.headline,
     doc.place,
     doc.standfirst,
     doc.permalink,
+    ...roles.flatMap((role) => [
+      role,
+      ...(doc.byline ?? []).filter((p) => p.role === role).map((p) => p.name),
+    ]),
+    ...(doc.summary ?? []).flatMap(runTexts),
+    ...(subheadings.length >= 3 ? subheadings : []),
     ...(doc.leadImage ? imageTexts(doc.leadImage) : []),
     ...doc.body.flatMap((b) => {
-      if (b.type === 'paragraph')
-        return typeof b.text === 'string'
-          ? [b.text]
-          : b.text.map((r) => (typeof r === 'string' ? r : r.text));
-      if (b.type === 'subheading') return [b.text];
-      if (b.type === 'pullquote') return [b.text, b.attribution];
-      return imageTexts(b.image);
+      switch (b.type) {
+        case 'paragraph':
+          return runTexts(b.text);
+        case 'subheading':
+          return [b.text];
+        case 'pullquote':
+          return [b.text, b.attribution];
+        case 'image':
+          return imageTexts(b.image);
+        case 'list':
+          return b.items.flatMap(runTexts);
+        case 'quote':
+          return [...b.text.flatMap(runTexts), b.attribution];
+        case 'table':
+          return tableTexts(b.table);
+      }
     }),
+    ...footnotesOf(doc).map((run) => run.footnote),
+    ...(doc.notes ?? []).flatMap((note) => runTexts(note.text)),
     ...(doc.sources?.authors ?? []).map((a) => (typeof a === 'string' ? a : a.initials)),
     ...(doc.sources?.agencies ?? []),
+    ...(doc.related ?? []).flatMap((link) => [link.kicker, link.text]),
   ].filter((t): t is string => t !== undefined);
 }
 
@@ -163,7 +282,8 @@ function setAt(doc: unknown, path: (string | number)[], value: unknown, remove =
   return copy;
 }
 
-const base = dwArticle as unknown as Json;
+// The every-field document, so every field of the second edition is broken somewhere.
+const base = largestArticle as unknown as Json;
 const stringLeaves = leaves(base).filter(
   (l) => typeof l.value === 'string' && l.path.at(-1) !== 'type',
 );
@@ -229,6 +349,14 @@ const broken: fc.Arbitrary<unknown> = fc.oneof(
           'timeZone',
           'place',
           'permalink',
+          'url',
+          'byline',
+          'summary',
+          'notes',
+          'related',
+          'description',
+          'data',
+          'size',
           'leadImage',
           'body',
           'sources',

@@ -104,7 +104,7 @@ describe('parseArticle', () => {
       'unknown block type',
       seedWith((d) => (d.body[2] = { type: 'video', src: '/v.mp4' })),
       'body[2].type',
-      /paragraph, subheading, pullquote, image; got "video"/,
+      /paragraph, subheading, pullquote, image, list, quote, table; got "video"/,
     ],
     [
       'unknown key (typo)',

@@ -1,7 +1,15 @@
 // schema.org NewsArticle for an ArticleDocument, the structured data search engines read.
-import type { ImageObject, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
+import type {
+  CorrectionComment,
+  ImageObject,
+  NewsArticle,
+  Organization,
+  Person,
+  WithContext,
+} from 'schema-dts';
+import { parseIsoDate } from '../i18n/dates.js';
 import { agencyName } from '../agencies.js';
-import type { ArticleDocument, ArticleImage } from './types.js';
+import type { ArticleDocument, ArticleImage, RichText } from './types.js';
 
 /**
  * A schema.org NewsArticle as plain JSON. Checked against schema-dts while we build it; the
@@ -46,10 +54,44 @@ export function articleJsonLd(
     ...doc.body.flatMap((block) => (block.type === 'image' ? [block.image] : [])),
   ].filter((image) => !image.decorative);
 
-  const authors = (doc.sources?.authors ?? []).map((author): Person => ({
+  // The people of the byline, with their pages; then the source line's authors whose names
+  // are known. Initials alone ("jsi") name nobody, so they are left out rather than published
+  // as a Person called "jsi".
+  const bylinePeople = (doc.byline ?? []).map((person): Person => ({
     '@type': 'Person',
-    name: typeof author === 'string' ? author : (author.name ?? author.initials),
+    name: person.name,
+    ...(person.url && { url: person.url }),
   }));
+  const named = new Set((doc.byline ?? []).map((person) => person.name));
+  const sourcePeople = (doc.sources?.authors ?? []).flatMap((author): Person[] =>
+    typeof author === 'object' && author.name && !named.has(author.name)
+      ? [{ '@type': 'Person', name: author.name }]
+      : [],
+  );
+  const authors = [...bylinePeople, ...sourcePeople];
+
+  const corrections = (doc.notes ?? [])
+    .filter((note) => note.kind === 'correction')
+    .map((note): CorrectionComment => ({
+      '@type': 'CorrectionComment',
+      text: plainText(note.text),
+      datePublished: note.date,
+    }));
+
+  // The latest of `updated` and the dates of updates and corrections.
+  const modified = [
+    doc.updated,
+    ...(doc.notes ?? [])
+      .filter((note) => note.kind === 'update' || note.kind === 'correction')
+      .map((note) => note.date),
+  ]
+    .filter((date): date is string => date !== undefined)
+    .reduce<string | undefined>((latest, date) => {
+      const value = parseIsoDate(date)?.value.getTime() ?? -Infinity;
+      return latest === undefined || value > (parseIsoDate(latest)?.value.getTime() ?? -Infinity)
+        ? date
+        : latest;
+    }, undefined);
 
   const agencies = (doc.sources?.agencies ?? []).map((agency): Organization => {
     const full = agencyName(agency);
@@ -67,11 +109,12 @@ export function articleJsonLd(
     ...(doc.standfirst && { description: doc.standfirst }),
     inLanguage: doc.lang,
     datePublished: doc.published,
-    ...(doc.updated && { dateModified: doc.updated }),
-    ...(doc.permalink && { url: doc.permalink }),
+    ...(modified && { dateModified: modified }),
+    ...((doc.url ?? doc.permalink) && { url: doc.url ?? doc.permalink }),
     ...(images.length > 0 && { image: images.map(imageObject) }),
     ...(authors.length > 0 && { author: authors }),
     ...(agencies.length > 0 && { sourceOrganization: agencies }),
+    ...(corrections.length > 0 && { correction: corrections }),
     ...(publisher && {
       publisher: {
         '@type': 'Organization',
@@ -82,6 +125,13 @@ export function articleJsonLd(
     }),
   } as const satisfies WithContext<NewsArticle>;
   return data;
+}
+
+/** The words of rich text, runs joined, for a JSON-LD field. */
+function plainText(text: RichText): string {
+  return typeof text === 'string'
+    ? text
+    : text.map((run) => (typeof run === 'string' ? run : run.text)).join('');
 }
 
 /**

@@ -98,6 +98,94 @@ function record<const E extends v.ObjectEntries>(
   });
 }
 
+const absoluteUrl = (what: string) =>
+  v.pipe(
+    text(what),
+    v.check(isAbsoluteHttpUrl, (issue) => `must be ${what}; got ${JSON.stringify(issue.input)}`),
+  );
+
+const inlineShapes =
+  'a string, { text, href }, { text, emphasis: true }, { text, strong: true }, { text, lang } or { text, footnote }';
+
+// The kinds of run, built once: a run's keys decide which kind it is, so errors point at the
+// right field.
+const runs = {
+  plain: text(),
+  link: record(
+    { text: text(), href: url(linkSchemes, 'an http, https, mailto or relative link') },
+    'a link',
+  ),
+  emphasis: record({ text: text(), emphasis: v.literal(true, 'must be true') }, 'an emphasis'),
+  strong: record({ text: text(), strong: v.literal(true, 'must be true') }, 'a strong run'),
+  lang: record({ text: text(), lang: languageTag }, 'a language run'),
+  footnote: record({ text: text(), footnote: text('the footnote’s text') }, 'a footnote'),
+  unknown: v.custom<never>(() => false, `must be ${inlineShapes}`),
+};
+
+const inline = v.lazy((input) => {
+  if (typeof input === 'string') return runs.plain;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return runs.unknown;
+  if ('href' in input) return runs.link;
+  if ('emphasis' in input) return runs.emphasis;
+  if ('strong' in input) return runs.strong;
+  if ('footnote' in input) return runs.footnote;
+  if ('lang' in input) return runs.lang;
+  return runs.unknown;
+});
+
+const inlineList = v.pipe(v.array(inline), v.minLength(1, 'must hold at least one run'));
+const richTextString = text(`a string or a list of runs (${inlineShapes})`);
+
+/** A plain string or a list of runs. */
+const richText = v.lazy((input) => (Array.isArray(input) ? inlineList : richTextString));
+
+/** A list of rich texts with at least one item: paragraphs, list items, key points. */
+const richTexts = (what: string) =>
+  v.pipe(
+    v.array(richText, `must be a list of ${what}`),
+    v.minLength(1, `must hold at least one of the ${what}`),
+  );
+
+const dataTable = v.pipe(
+  record(
+    {
+      caption: text('a caption that names the table'),
+      head: v.pipe(
+        v.array(text('a column header'), 'must be a list of column headers'),
+        v.minLength(1, 'must name at least one column'),
+      ),
+      rows: v.pipe(
+        v.array(v.array(richText, 'must be a list of cells'), 'must be a list of rows'),
+        v.minLength(1, 'must hold at least one row'),
+      ),
+      rowHeaders: v.optional(v.boolean('must be true or false')),
+      source: v.optional(text('a source')),
+    },
+    'a table',
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const columns = dataset.value.head.length;
+    dataset.value.rows.forEach((row, i) => {
+      if (row.length !== columns) {
+        addIssue({
+          message: `must have ${columns} cell${columns === 1 ? '' : 's'}, one per column of \`head\`; it has ${row.length}`,
+          path: [
+            {
+              type: 'object',
+              origin: 'value',
+              input: dataset.value,
+              key: 'rows',
+              value: dataset.value.rows,
+            },
+            { type: 'array', origin: 'value', input: dataset.value.rows, key: i, value: row },
+          ],
+        });
+      }
+    });
+  }),
+);
+
 const imageFields = {
   src: url(imageSchemes, 'an http(s) or relative image URL'),
   width: dimension,
@@ -109,69 +197,39 @@ const imageFields = {
   caption: v.optional(text('a caption')),
   credit: v.optional(text('a credit')),
   creditLang: v.optional(languageTag),
+  description: v.optional(richTexts('paragraphs of the description')),
+  data: v.optional(dataTable),
+  size: v.optional(v.picklist(['column', 'wide', 'full'], 'must be "column", "wide" or "full"')),
 };
 
 // An image either describes itself or is decorative; which one decides what `alt` must be.
+const decorativeImage = record(
+  { ...imageFields, decorative: v.literal(true), alt: v.literal('', decorativeAltRule) },
+  'an image',
+);
+const describedImage = record(
+  {
+    ...imageFields,
+    decorative: v.optional(v.literal(false, 'must be true or false')),
+    alt: text('alt text', altRule),
+  },
+  'an image',
+  { alt: altRule.replace(/^must /, '') },
+);
 const image = v.lazy((input) =>
   typeof input === 'object' &&
   input !== null &&
   (input as { decorative?: unknown }).decorative === true
-    ? record(
-        {
-          ...imageFields,
-          decorative: v.literal(true),
-          alt: v.literal('', decorativeAltRule),
-        },
-        'an image',
-      )
-    : record(
-        {
-          ...imageFields,
-          decorative: v.optional(v.literal(false, 'must be true or false')),
-          alt: text('alt text', altRule),
-        },
-        'an image',
-        { alt: altRule.replace(/^must /, '') },
-      ),
+    ? decorativeImage
+    : describedImage,
 );
 
-const inlineShapes = 'a string, { text, href }, { text, emphasis: true } or { text, lang }';
-
-// A run of a paragraph; its keys decide which kind it is, so errors point at the right field.
-const inline = v.lazy((input) => {
-  if (typeof input === 'string') return text();
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return v.custom<never>(() => false, `must be ${inlineShapes}`);
-  }
-  if ('href' in input) {
-    return record(
-      { text: text(), href: url(linkSchemes, 'an http, https, mailto or relative link') },
-      'a link',
-    );
-  }
-  if ('emphasis' in input) {
-    return record({ text: text(), emphasis: v.literal(true, 'must be true') }, 'an emphasis');
-  }
-  if ('lang' in input) return record({ text: text(), lang: languageTag }, 'a language run');
-  return v.custom<never>(() => false, `must be ${inlineShapes}`);
-});
-
-const blockTypes = ['paragraph', 'subheading', 'pullquote', 'image'];
+const blockTypes = ['paragraph', 'subheading', 'pullquote', 'image', 'list', 'quote', 'table'];
 
 const block = v.variant(
   'type',
   [
-    record(
-      {
-        type: v.literal('paragraph'),
-        text: v.lazy((input) =>
-          Array.isArray(input)
-            ? v.pipe(v.array(inline), v.minLength(1, 'must hold at least one run'))
-            : text(`a string or a list of runs (${inlineShapes})`),
-        ),
-      },
-      'a paragraph',
-    ),
+    record({ type: v.literal('paragraph'), text: richText }, 'a paragraph'),
     record({ type: v.literal('subheading'), text: text() }, 'a subheading'),
     record(
       {
@@ -184,6 +242,25 @@ const block = v.variant(
       'a pull quote',
     ),
     record({ type: v.literal('image'), image }, 'an image block'),
+    record(
+      {
+        type: v.literal('list'),
+        ordered: v.optional(v.boolean('must be true or false')),
+        items: richTexts('list items'),
+      },
+      'a list',
+    ),
+    record(
+      {
+        type: v.literal('quote'),
+        text: richTexts('paragraphs of the quotation'),
+        attribution: v.optional(text('who is quoted')),
+        cite: v.optional(absoluteUrl('the absolute http(s) URL of the quoted source')),
+        lang: v.optional(languageTag),
+      },
+      'a quote',
+    ),
+    record({ type: v.literal('table'), table: dataTable }, 'a table block'),
   ],
   (issue) =>
     `must be a block whose type is one of ${blockTypes.join(', ')}; got ${JSON.stringify((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}`,
@@ -195,6 +272,40 @@ const author = v.union(
     record({ initials: text('initials'), name: v.optional(text('a name')) }, 'an author'),
   ],
   'must be initials ("rc") or { initials, name }',
+);
+
+const contributor = record(
+  {
+    name: text('the contributor’s name'),
+    url: v.optional(absoluteUrl('an absolute http(s) URL of the contributor’s page')),
+    role: v.optional(text('a role in words, such as "Additional reporting"')),
+  },
+  'a contributor',
+);
+
+const noteKinds = ['correction', 'clarification', 'update', 'editors-note'] as const;
+
+const note = record(
+  {
+    kind: v.picklist(
+      noteKinds,
+      (issue) =>
+        `must be one of ${noteKinds.map((k) => `"${k}"`).join(', ')}; got ${JSON.stringify(issue.input)}`,
+    ),
+    date: isoDate,
+    text: richText,
+  },
+  'a note',
+);
+
+const relatedLink = record(
+  {
+    text: text('the link text'),
+    href: url(imageSchemes, 'an http(s) or relative link'),
+    kicker: v.optional(text('a kicker')),
+    published: v.optional(isoDate),
+  },
+  'a related link',
 );
 
 const articleSchema = v.pipe(
@@ -218,20 +329,22 @@ const articleSchema = v.pipe(
         ),
       ),
       place: v.optional(text('a place')),
-      permalink: v.optional(
+      url: v.optional(absoluteUrl('an absolute http(s) URL')),
+      permalink: v.optional(absoluteUrl('an absolute http(s) URL')),
+      byline: v.optional(
         v.pipe(
-          text('an absolute http(s) URL'),
-          v.check(
-            isAbsoluteHttpUrl,
-            (issue) => `must be an absolute http(s) URL; got ${JSON.stringify(issue.input)}`,
-          ),
+          v.array(contributor, 'must be a list of contributors'),
+          v.minLength(1, 'must name at least one contributor, or be left out'),
         ),
       ),
+      summary: v.optional(richTexts('key points')),
       leadImage: v.optional(image),
       body: v.pipe(
         v.array(block, 'must be a list of blocks'),
         v.minLength(1, 'must hold at least one block'),
       ),
+      notes: v.optional(v.array(note, 'must be a list of notes')),
+      related: v.optional(v.array(relatedLink, 'must be a list of links')),
       sources: v.optional(
         record(
           {

@@ -16,11 +16,21 @@ export interface ArticleDocument {
   timeZone?: string;
   /** The dateline place, e.g. "Munich". */
   place?: string;
-  /** Absolute http(s) URL, e.g. "https://p.dw.com/p/17XBn". */
+  /** The canonical absolute http(s) URL of the article: the JSON-LD `url`. Never shown. */
+  url?: string;
+  /** The short link, absolute http(s), shown under the standfirst: "https://p.dw.com/p/17XBn". */
   permalink?: string;
+  /** The people shown at the top of the article, with links to their pages. */
+  byline?: Contributor[];
+  /** Key points, shown as a list under a heading after the standfirst. */
+  summary?: RichText[];
   leadImage?: ArticleImage;
   /** At least one block. */
   body: BodyBlock[];
+  /** Corrections, clarifications, updates and editor's notes, shown after the body. */
+  notes?: ArticleNote[];
+  /** Further reading, shown after the sources. */
+  related?: RelatedLink[];
   sources?: {
     authors?: Author[];
     agencies?: string[];
@@ -29,6 +39,52 @@ export interface ArticleDocument {
 
 /** Who wrote the article, as the source line shows it: initials ("rc"), with a name if known. */
 export type Author = string | { initials: string; name?: string };
+
+/** A contributor shown in the byline. */
+export interface Contributor {
+  name: string;
+  /** The contributor's page: an absolute http(s) URL. */
+  url?: string;
+  /** What they did, in words, when it was not writing the article: "Additional reporting". */
+  role?: string;
+}
+
+/** A correction, clarification, update or editor's note, with the date it was made. */
+export interface ArticleNote {
+  kind: NoteKind;
+  /** ISO 8601, like `published`. */
+  date: string;
+  text: RichText;
+}
+
+export type NoteKind = 'correction' | 'clarification' | 'update' | 'editors-note';
+
+/** A link to further reading. */
+export interface RelatedLink {
+  text: string;
+  /** http(s), or relative to the site. */
+  href: string;
+  kicker?: string;
+  /** ISO 8601 date of the linked article. */
+  published?: string;
+}
+
+/** A table of data: a table block, or the data behind a chart (`image.data`). */
+export interface DataTable {
+  /** Names the table. */
+  caption: string;
+  /** The column headers. */
+  head: string[];
+  /** Each row as long as `head`. */
+  rows: RichText[][];
+  /** The first cell of each row heads its row. */
+  rowHeaders?: boolean;
+  /** Where the data comes from, shown under the table. */
+  source?: string;
+}
+
+/** Text as a CMS sends it: a plain string, or runs (links, emphasis, languages, footnotes). */
+export type RichText = string | Inline[];
 
 /** An image with its caption and credit: a document's and `<ImageWithCredit>`'s props alike. */
 export interface ArticleImage {
@@ -52,17 +108,39 @@ export interface ArticleImage {
   credit?: string;
   /** The language of the credit when it differs from the page's, e.g. "en" in an Arabic article. */
   creditLang?: string;
+  /** A long description, for a chart or map: what it shows, in paragraphs. */
+  description?: RichText[];
+  /** The data behind a chart, as a real table. */
+  data?: DataTable;
+  /** How wide a body image is laid out: the text column (default), wider, or the full page. */
+  size?: 'column' | 'wide' | 'full';
 }
 
 export type BodyBlock =
-  | { type: 'paragraph'; text: string | Inline[] }
+  | { type: 'paragraph'; text: RichText }
   | { type: 'subheading'; text: string }
   | { type: 'pullquote'; text: string; attribution?: string; lang?: string; repeatsBody?: boolean }
-  | { type: 'image'; image: ArticleImage };
+  | { type: 'image'; image: ArticleImage }
+  | { type: 'list'; ordered?: boolean; items: RichText[] }
+  | {
+      type: 'quote';
+      text: RichText[];
+      attribution?: string;
+      /** The URL of the quoted source. */
+      cite?: string;
+      lang?: string;
+    }
+  | { type: 'table'; table: DataTable };
 
-/** A run of text in a paragraph: plain, a link (http, https, mailto or relative), emphasis, or another language. */
+/**
+ * A run of text: plain, a link (http, https, mailto or relative), emphasis, strong importance,
+ * another language, or a footnote (`footnote` is the note's text; it is numbered and listed after
+ * the body).
+ */
 export type Inline =
   | string
   | { text: string; href: string }
   | { text: string; emphasis: true }
-  | { text: string; lang: string };
+  | { text: string; strong: true }
+  | { text: string; lang: string }
+  | { text: string; footnote: string };

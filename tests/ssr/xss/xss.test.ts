@@ -139,10 +139,11 @@ async function attack(html: string) {
       'template',
       'noscript',
       'marquee',
-      'details',
     ]) {
       if (document.body.querySelector(tag)) bad.push(`<${tag}> in the body`);
     }
+    // The one <details> the library writes: a figure's description and data.
+    if (document.body.querySelector('details:not(.details)')) bad.push('<details> in the body');
     return bad;
   });
   await context.close();
