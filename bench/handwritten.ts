@@ -54,7 +54,7 @@ class Page {
     if ('strong' in inline) return `<strong>${text(inline.text)}</strong>`;
     if ('footnote' in inline) {
       const n = this.footnotes.get(inline)!;
-      return `${text(inline.text)}<sup class="footnote-ref"><a id="s1-fnref-${n}" href="#s1-fn-${n}">[${hidden(`${label(this.labels.footnote)} `)}${n}]</a></sup>`;
+      return `${text(inline.text)}<sup class="footnote-ref"><a id="s1-fnref-${n}" href="#s1-fn-${n}"><span aria-hidden="true">[${n}]</span>${hidden(`${label(this.labels.footnote)} ${n}`)}</a></sup>`;
     }
     return `<span lang="${attr(inline.lang)}">${text(inline.text)}</span>`;
   }
@@ -93,10 +93,7 @@ class Page {
     const credit = img.credit
       ? `<span class="credit">${label(this.labels.imageCredit)} <bdi${optional('lang', img.creditLang)}>${text(img.credit)}</bdi></span>`
       : '';
-    const figcaption =
-      caption || credit
-        ? `<figcaption>${caption} ${credit}</figcaption>`
-        : '';
+    const figcaption = caption || credit ? `<figcaption>${caption} ${credit}</figcaption>` : '';
     const summary = img.description
       ? img.data
         ? this.labels.descriptionAndData

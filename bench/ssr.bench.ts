@@ -1,22 +1,30 @@
-// Server rendering of the example article: <Article> through svelte/server against the
-// hand-written limit, for the DW article and a 200-paragraph one (to show linear growth).
+// Server rendering of the example articles: <Article> through svelte/server against the
+// hand-written limit (bench/handwritten.ts, which writes the same page), for the DW seed, the
+// every-field document, and articles of 200 and 2,000 blocks of every kind (to show growth).
 import { render } from 'svelte/server';
 import { bench, describe } from 'vitest';
-import { Article, parseArticle } from '../src/lib/index';
+import { Article, parseArticle, type ArticleDocument } from '../src/lib/index';
 import { dwArticle } from '$fixtures/dw-us-russia';
+import { largestArticle } from '$fixtures/largest';
 import { renderArticleByHand } from './handwritten';
 
-const long = {
-  ...dwArticle,
-  body: Array.from({ length: 200 }, (_, i) => dwArticle.body[i % dwArticle.body.length]!),
-};
+/** An article of `blocks` blocks, cycling through every block kind of the every-field document. */
+function longArticle(blocks: number): ArticleDocument {
+  const kinds = largestArticle.body;
+  return {
+    ...largestArticle,
+    body: Array.from({ length: blocks }, (_, i) => kinds[i % kinds.length]!),
+  };
+}
 
 // Keeps the engine from dropping work whose result is never used.
 export let sink = 0;
 
 for (const [name, raw] of [
-  ['DW article (17 blocks)', dwArticle],
-  ['200-paragraph article', long],
+  [`DW article (${dwArticle.body.length} blocks)`, dwArticle],
+  [`every-field article (${largestArticle.body.length} blocks)`, largestArticle],
+  ['200 blocks of every kind', longArticle(200)],
+  ['2,000 blocks of every kind', longArticle(2000)],
 ] as const) {
   const doc = parseArticle(raw);
   describe(name, () => {

@@ -1,15 +1,17 @@
 // What a screen reader says, reading the example pages from start to end, compared with a
 // committed, reviewed transcript. A change to what is spoken shows up as a diff in review.
-// To accept a reviewed change: UPDATE_TRANSCRIPTS=1 npx vitest run --project browser tests/a11y
+// To accept a reviewed change: VITE_UPDATE_TRANSCRIPTS=1 npx vitest run --project browser tests/a11y
 import { virtual } from '@guidepup/virtual-screen-reader';
 import { commands } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import NewsPage from '$fixtures/pages/NewsPage.svelte';
 import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
+import { explainerPage } from '$fixtures/explainer';
 import { arabic } from '$fixtures/translations';
 import english from './transcripts/dw-article-en.txt?raw';
 import arabicTranscript from './transcripts/dw-article-ar.txt?raw';
+import explainerTranscript from './transcripts/explainer-en.txt?raw';
 
 const update = import.meta.env.VITE_UPDATE_TRANSCRIPTS === '1';
 
@@ -28,9 +30,10 @@ async function readAloud(container: HTMLElement): Promise<string[]> {
 }
 
 describe.each([
-  ['en', dwArticle, dwChrome, english],
-  ['ar', arabic.article, arabic.chrome, arabicTranscript],
-])('the %s example page, read from start to end', (lang, article, chrome, transcript) => {
+  ['dw-article-en', dwArticle, dwChrome, english],
+  ['dw-article-ar', arabic.article, arabic.chrome, arabicTranscript],
+  ['explainer-en', explainerPage.article, explainerPage.chrome, explainerTranscript],
+])('the %s page, read from start to end', (name, article, chrome, transcript) => {
   afterEach(async () => {
     await virtual.stop();
   });
@@ -38,7 +41,7 @@ describe.each([
   it('says what the reviewed transcript says', async () => {
     const { container } = await render(NewsPage, { article, chrome });
     const spoken = (await readAloud(container)).join('\n') + '\n';
-    if (update) await commands.writeFile(`tests/a11y/transcripts/dw-article-${lang}.txt`, spoken);
+    if (update) await commands.writeFile(`tests/a11y/transcripts/${name}.txt`, spoken);
     else expect(spoken).toBe(transcript);
   });
 });

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations } from 'broadsheet/testing';
 import NewsPage from '$fixtures/pages/NewsPage.svelte';
 import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
+import { arabicExplainer, explainerPage } from '$fixtures/explainer';
+import { insideKeyboardScrollable, isKeyboardScrollable } from '$tests/helpers/layout';
 import { largestArticle } from '$fixtures/largest';
 import { arabic } from '$fixtures/translations';
 import { cases } from './states';
@@ -18,6 +20,8 @@ const pages = [
     show: () => render(NewsPage, { article: largestArticle, chrome: dwChrome }),
   },
   { name: 'Arabic page', show: () => render(NewsPage, arabic) },
+  { name: 'explainer page', show: () => render(NewsPage, explainerPage) },
+  { name: 'Arabic explainer page', show: () => render(NewsPage, arabicExplainer) },
 ];
 const everything = [...pages, ...cases];
 
@@ -58,7 +62,11 @@ function visibleTextRects(root: Element): { node: Node; text: string; rect: DOMR
   const rects: { node: Node; text: string; rect: DOMRect }[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.textContent!.trim() || isVisuallyHidden(node.parentElement!)) continue;
+    const parent = node.parentElement!;
+    // Not drawn: hidden text, and the content of a closed <details>.
+    if (!node.textContent!.trim() || isVisuallyHidden(parent) || !parent.checkVisibility()) {
+      continue;
+    }
     const range = document.createRange();
     range.selectNodeContents(node);
     for (const rect of range.getClientRects()) {
@@ -74,12 +82,19 @@ function visibleTextRects(root: Element): { node: Node; text: string; rect: DOMR
 function clippedText(root: Element): string[] {
   const problems: string[] = [];
   const width = document.documentElement.clientWidth;
-  for (const { text, rect } of visibleTextRects(root)) {
+  for (const { node, text, rect } of visibleTextRects(root)) {
+    if (insideKeyboardScrollable(node.parentElement!)) continue;
     if (rect.left < -1 || rect.right > width + 1) problems.push(`"${text}" outside the page`);
   }
   for (const el of root.querySelectorAll('*')) {
     const style = getComputedStyle(el);
     if (isVisuallyHidden(el) || style.overflow === 'visible') continue;
+    if (isKeyboardScrollable(el)) {
+      const box = el.getBoundingClientRect();
+      if (box.left < -1 || box.right > width + 1)
+        problems.push(`a scrolling region outside the page`);
+      continue;
+    }
     if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
       problems.push(`${el.tagName.toLowerCase()}.${el.className} clips its content`);
     }

@@ -10,6 +10,21 @@ function seedWith(change: (doc: Record<string, any>) => void): unknown {
   return doc;
 }
 
+/** Where the every-field document holds the first block of each kind. */
+const at = {
+  list: largestArticle.body.findIndex((b) => b.type === 'list'),
+  quote: largestArticle.body.findIndex((b) => b.type === 'quote'),
+  table: largestArticle.body.findIndex((b) => b.type === 'table'),
+  chart: largestArticle.body.findIndex((b) => b.type === 'image' && 'data' in b.image),
+};
+
+/** The every-field document with one change, made on a deep copy. */
+function everyFieldWith(change: (doc: Record<string, any>) => void): unknown {
+  const doc = structuredClone(largestArticle) as Record<string, any>;
+  change(doc);
+  return doc;
+}
+
 function issuesOf(input: unknown) {
   try {
     parseArticle(input);
@@ -160,6 +175,85 @@ describe('parseArticle', () => {
       /before `published`/,
     ],
     ['not an object at all', 'US, Russia ponder differences', '', /an article document/],
+    // The second edition: every new field is checked, with its path and words an editor can use.
+    [
+      'a table row shorter than the head',
+      everyFieldWith((d) => d.body[at.table].table.rows[1].pop()),
+      `body[${at.table}].table.rows[1]`,
+      /must have 3 cells, one per column of `head`; it has 2/,
+    ],
+    [
+      'an empty list item',
+      everyFieldWith((d) => (d.body[at.list].items[0] = ' ')),
+      `body[${at.list}].items[0]`,
+      /must not be empty/,
+    ],
+    [
+      'a list without items',
+      everyFieldWith((d) => (d.body[at.list].items = [])),
+      `body[${at.list}].items`,
+      /must hold at least one of the list items/,
+    ],
+    [
+      'a note on a day that does not exist',
+      everyFieldWith((d) => (d.notes[0].date = '2013-02-30')),
+      'notes[0].date',
+      /ISO 8601 date that exists/,
+    ],
+    [
+      'an unknown note kind',
+      everyFieldWith((d) => (d.notes[0].kind = 'erratum')),
+      'notes[0].kind',
+      /must be one of "correction", "clarification", "update", "editors-note"; got "erratum"/,
+    ],
+    [
+      'a byline url that is not http(s)',
+      everyFieldWith((d) => (d.byline[0].url = 'javascript:alert(1)')),
+      'byline[0].url',
+      /must be an absolute http\(s\) URL of the contributor’s page/,
+    ],
+    [
+      'an empty footnote',
+      everyFieldWith((d) => (d.summary[1][3].footnote = '')),
+      'summary[1][3].footnote',
+      /must not be empty/,
+    ],
+    [
+      'a canonical url that is relative',
+      everyFieldWith((d) => (d.url = '/en/a-1')),
+      'url',
+      /must be an absolute http\(s\) URL; got "\/en\/a-1"/,
+    ],
+    [
+      'an unknown figure size',
+      everyFieldWith((d) => (d.body[at.chart].image.size = 'huge')),
+      `body[${at.chart}].image.size`,
+      /must be "column", "wide" or "full"/,
+    ],
+    [
+      'a chart table without a caption',
+      everyFieldWith((d) => delete d.body[at.chart].image.data.caption),
+      `body[${at.chart}].image.data.caption`,
+      /is required in a table/,
+    ],
+    [
+      'a quote citing a javascript: URL',
+      everyFieldWith((d) => (d.body[at.quote].cite = 'javascript:alert(1)')),
+      `body[${at.quote}].cite`,
+      /must be the absolute http\(s\) URL of the quoted source/,
+    ],
+    [
+      'a related link to javascript:',
+      everyFieldWith((d) => (d.related[0].href = 'javascript:alert(1)')),
+      'related[0].href',
+      /must be an http\(s\) or relative link/,
+    ],
+    [
+      'a run of two kinds at once',
+      everyFieldWith((d) => (d.summary[1][1] = { text: 'x', emphasis: true, strong: true })),
+      'summary[1][1].strong',
+      /is not a field of an emphasis/,
+    ],
   ];
 
   it.each(bad)('rejects %s', (_, input, path, message) => {

@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article, ArticleError, parseArticle, type ArticleDocument } from 'broadsheet';
 import { chromiumLaunchOptions } from '../../chromium';
-import { largestArticle as full } from '$fixtures/largest';
+import { largestArticle } from '$fixtures/largest';
 import { payloads } from './payloads';
 
 type Path = (string | number)[];
@@ -31,24 +31,32 @@ function withValue(doc: unknown, path: Path, value: string): unknown {
 // One path per field of the document: the every-field fixture repeats paragraphs and images,
 // and the fifteenth paragraph's text is the same field as the first's. A body block's field
 // is told apart by the block's type.
-function fieldOf(path: Path): string {
-  return path
-    .map((key, i) =>
-      typeof key !== 'number'
-        ? key
-        : path[i - 1] === 'body'
-          ? `[${(full.body[key] as { type: string }).type}]`
-          : '[]',
-    )
-    .join('.');
+function fieldsOf(doc: ArticleDocument): Path[] {
+  const fieldOf = (path: Path) =>
+    path
+      .map((key, i) =>
+        typeof key !== 'number' ? key : path[i - 1] === 'body' ? `[${doc.body[key]!.type}]` : '[]',
+      )
+      .join('.');
+  return [
+    ...new Map(
+      stringPaths(doc)
+        .filter((path) => path.at(-1) !== 'type')
+        .map((path) => [fieldOf(path), path] as const),
+    ).values(),
+  ];
 }
-const fields = [
-  ...new Map(
-    stringPaths(full)
-      .filter((path) => path.at(-1) !== 'type')
-      .map((path) => [fieldOf(path), path] as const),
-  ).values(),
-];
+
+// The every-field document cut down to the blocks that hold a field no other block holds, so
+// every field is attacked and every page loaded stays small.
+const blocksWithAField = new Set(
+  fieldsOf(largestArticle).flatMap((path) => (path[0] === 'body' ? [path[1] as number] : [])),
+);
+const full: ArticleDocument = {
+  ...largestArticle,
+  body: largestArticle.body.filter((_, i) => blocksWithAField.has(i)),
+};
+const fields = fieldsOf(full);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -156,6 +164,8 @@ describe('hostile strings in every field', () => {
     expect(fields.length).toBeGreaterThanOrEqual(30);
     let rejected = 0;
     let rendered = 0;
+    // Chromium loads one payload's page while Node renders the next: a few pages in flight.
+    const inFlight: Promise<void>[] = [];
     for (const payload of payloads) {
       const articles: string[] = [];
       const heads: string[] = [];
@@ -177,10 +187,15 @@ describe('hostile strings in every field', () => {
         expect(() => JSON.parse(json), `${field.join('.')}: ${payload}`).not.toThrow();
       }
       const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${heads.join('')}</head><body>${articles.join('')}</body></html>`;
-      const { findings, dialogs, console } = await attack(html);
-      expect({ payload, findings, dialogs }).toEqual({ payload, findings: [], dialogs: [] });
-      expect(console).toEqual([]);
+      inFlight.push(
+        attack(html).then(({ findings, dialogs, console }) => {
+          expect({ payload, findings, dialogs }).toEqual({ payload, findings: [], dialogs: [] });
+          expect(console).toEqual([]);
+        }),
+      );
+      if (inFlight.length >= 3) await inFlight.shift();
     }
+    await Promise.all(inFlight);
     console.log(
       `XSS corpus: ${payloads.length} payloads × ${fields.length} fields = ${payloads.length * fields.length} documents; ${rejected} rejected by parseArticle, ${rendered} rendered and loaded in Chromium; nothing ran.`,
     );
