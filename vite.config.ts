@@ -6,7 +6,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { browserCommands } from './tests/browser-commands.ts';
-import { chromiumLaunchOptions } from './tests/chromium.ts';
+import { chromiumLaunchOptions } from './tests/chromium.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -35,6 +35,7 @@ export default defineConfig({
         replacement: path.join(dirname, 'src/lib/testing/index.ts'),
       },
       { find: /^broadsheet\/tokens$/, replacement: path.join(dirname, 'src/lib/tokens.ts') },
+      { find: /^broadsheet\/lint$/, replacement: path.join(dirname, 'src/lib/lint/index.ts') },
       // What spans components: the example documents and the tests' own helpers.
       { find: /^\$fixtures\//, replacement: path.join(dirname, 'fixtures') + '/' },
       { find: /^\$tests\//, replacement: path.join(dirname, 'tests') + '/' },

@@ -4,8 +4,11 @@
 // output, byte for byte once Svelte's hydration comments and scoping classes are taken out, so
 // the two write the same page and the ratio between them is the cost of the framework.
 import type {
+  ArticleAudio,
   ArticleDocument,
+  ArticleEmbed,
   ArticleImage,
+  ArticleVideo,
   Author,
   DataTableData,
   Inline,
@@ -13,8 +16,14 @@ import type {
 } from 'broadsheet';
 import { articleJsonLd, serializeJsonLd } from '../src/lib/article/json-ld';
 import { formatIsoDate, parseIsoDate } from '../src/lib/i18n/dates';
+import { formatDuration, parseDuration } from '../src/lib/i18n/durations';
 import { directionOf } from '../src/lib/i18n/direction';
-import { labelsFor, type Label, type ResolvedLabels as Labels } from '../src/lib/i18n/labels';
+import {
+  fillLabel,
+  labelsFor,
+  type Label,
+  type ResolvedLabels as Labels,
+} from '../src/lib/i18n/labels';
 import { agencyName } from '../src/lib/agencies';
 import { footnotesOf } from '../src/lib/components/internal/footnotes';
 import { headingIds } from '../src/lib/components/internal/slug';
@@ -107,6 +116,58 @@ class Page {
     const size = !lead && img.size && img.size !== 'column' ? img.size : undefined;
     const figure = `<figure class="image"${optional('data-size', size)}><img src="${attr(img.src)}" alt="${img.decorative ? '' : attr(img.alt)}" width="${img.width}" height="${img.height}"${optional('srcset', img.srcset)}${optional('sizes', img.sizes)} loading="${lead ? 'eager' : 'lazy'}"${lead ? ' fetchpriority="high"' : ''} decoding="async"/> ${figcaption} ${details}</figure>`;
     return size ? `<div class="breakout ${size}">${figure}</div>` : figure;
+  }
+
+  transcript(paragraphs: RichText[], title: string): string {
+    return `<details class="transcript"><summary>${label(this.labels.transcript)}${hidden(`: ${text(title)}`)}</summary> <div class="text">${paragraphs.map((p) => `<p>${this.rich(p)}</p>`).join('')}</div></details>`;
+  }
+
+  mediaCaption(
+    media: { caption?: string; credit?: string; creditLang?: string; duration?: string },
+    creditLabel: Label,
+  ): string {
+    const duration = media.duration ? parseDuration(media.duration)! : undefined;
+    if (!media.caption && !media.credit && !duration) return '';
+    const caption = media.caption ? `<span class="caption">${text(media.caption)}</span>` : '';
+    const credit = media.credit
+      ? `<span class="credit">${label(creditLabel)} <bdi${optional('lang', media.creditLang)}>${text(media.credit)}</bdi></span>`
+      : '';
+    const length = duration
+      ? `<span class="duration">${label(this.labels.duration)} <time datetime="${attr(duration.iso)}">${text(formatDuration(duration, this.doc.lang))}</time></span>`
+      : '';
+    return `<figcaption>${caption} ${credit} ${length}</figcaption>`;
+  }
+
+  video(video: ArticleVideo): string {
+    const base = this.doc.lang.toLowerCase().split('-')[0];
+    const tracks = video.tracks ?? [];
+    const defaultTrack = tracks.findIndex(
+      (t) => (t.kind ?? 'captions') === 'captions' && t.lang.toLowerCase().split('-')[0] === base,
+    );
+    const sources = video.sources
+      .map((source) => `<source src="${attr(source.src)}" type="${attr(source.type)}"/>`)
+      .join('');
+    const trackTags = tracks
+      .map(
+        (t, i) =>
+          `<track kind="${t.kind ?? 'captions'}" src="${attr(t.src)}" srclang="${attr(t.lang)}" label="${attr(t.label)}"${i === defaultTrack ? ' default=""' : ''}/>`,
+      )
+      .join('');
+    return `<figure class="video"><video controls="" preload="none" playsinline="" width="${video.width}" height="${video.height}"${optional('poster', video.poster)} aria-label="${attr(video.title)}">${sources} ${trackTags}</video> ${this.mediaCaption(video, this.labels.videoCredit)} ${video.transcript ? this.transcript(video.transcript, video.title) : ''}</figure>`;
+  }
+
+  audio(audio: ArticleAudio): string {
+    const id = this.id();
+    const sources = audio.sources
+      .map((source) => `<source src="${attr(source.src)}" type="${attr(source.type)}"/>`)
+      .join('');
+    return `<figure class="audio"><p class="title" id="${id}-title">${text(audio.title)}</p> <audio controls="" preload="none" aria-labelledby="${id}-title">${sources}</audio> ${this.mediaCaption(audio, this.labels.audioCredit)} ${this.transcript(audio.transcript, audio.title)}</figure>`;
+  }
+
+  embed(embed: ArticleEmbed): string {
+    const id = this.id();
+    const fill = (l: Label) => label(fillLabel(l, { provider: embed.provider }));
+    return `<div class="embed"><a class="skip" href="#${id}-end">${fill(this.labels.skipEmbed)}</a> <div class="box" style="aspect-ratio: ${embed.width} / ${embed.height};"><div class="placeholder"><p class="title">${text(embed.title)}</p> <p class="notice">${fill(this.labels.embedNotice)}</p>  <a class="link" href="${attr(embed.link.href)}">${text(embed.link.text)}</a></div></div> <p id="${id}-end" class="end" tabindex="-1">${fill(this.labels.embedEnd)}</p></div>`;
   }
 
   dateline(): string {
@@ -213,6 +274,12 @@ class Page {
             return `<figure class="quote"><blockquote${optional('cite', block.cite)}${optional('lang', block.lang)}>${block.text.map((p) => `<p>${this.rich(p)}</p>`).join('')}</blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
           case 'table':
             return this.table(block.table);
+          case 'video':
+            return this.video(block.video);
+          case 'audio':
+            return this.audio(block.audio);
+          case 'embed':
+            return this.embed(block.embed);
         }
       })
       .join('');

@@ -19,11 +19,26 @@ const emulateMedia: BrowserCommand<[media: Media]> = async (context, media) => {
   await context.page.emulateMedia(media);
 };
 
-export const browserCommands = { ariaSnapshot, emulateMedia };
+// Every request the page (and any frame in it) makes, from `watchRequests` on.
+const seen = new WeakMap<object, string[]>();
+
+/** Starts recording the URLs the page requests, forgetting any recorded before. */
+const watchRequests: BrowserCommand<[]> = async (context) => {
+  const page = context.page;
+  if (!seen.has(page)) page.on('request', (request) => seen.get(page)!.push(request.url()));
+  seen.set(page, []);
+};
+
+/** The URLs requested since `watchRequests`. */
+const requestsSeen: BrowserCommand<[]> = async (context) => [...(seen.get(context.page) ?? [])];
+
+export const browserCommands = { ariaSnapshot, emulateMedia, watchRequests, requestsSeen };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     ariaSnapshot: (selector: string) => Promise<string>;
     emulateMedia: (media: Media) => Promise<void>;
+    watchRequests: () => Promise<void>;
+    requestsSeen: () => Promise<string[]>;
   }
 }

@@ -30,6 +30,14 @@ export { default as Notes } from './components/Notes/Notes.svelte';
 export type { Props as NotesProps } from './components/Notes/Notes.svelte';
 export { default as Related } from './components/Related/Related.svelte';
 export type { Props as RelatedProps } from './components/Related/Related.svelte';
+export { default as Video } from './components/Video/Video.svelte';
+export type { Props as VideoProps } from './components/Video/Video.svelte';
+export { default as Audio } from './components/Audio/Audio.svelte';
+export type { Props as AudioProps } from './components/Audio/Audio.svelte';
+export { default as Transcript } from './components/Transcript/Transcript.svelte';
+export type { Props as TranscriptProps } from './components/Transcript/Transcript.svelte';
+export { default as Embed } from './components/Embed/Embed.svelte';
+export type { Props as EmbedProps } from './components/Embed/Embed.svelte';
 export { default as Article } from './components/Article/Article.svelte';
 export type { Props as ArticleProps } from './components/Article/Article.svelte';
 
@@ -38,17 +46,22 @@ export type { ArticleIssue } from './article/parse.js';
 export { articleJsonLd } from './article/json-ld.js';
 export type { JsonLdOptions, NewsArticleJsonLd } from './article/json-ld.js';
 export type {
+  ArticleAudio,
   ArticleDocument,
+  ArticleEmbed,
   ArticleImage,
   ArticleNote,
   Author,
   BodyBlock,
   Contributor,
   DataTable as DataTableData,
+  ArticleVideo,
   Inline,
+  MediaSource,
   NoteKind,
   RelatedLink,
   RichText,
+  TextTrack,
 } from './article/types.js';
 export { directionOf } from './i18n/direction.js';
 

@@ -8,10 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import NewsPage from '$fixtures/pages/NewsPage.svelte';
 import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
 import { explainerPage } from '$fixtures/explainer';
+import { mediaPage } from '$fixtures/media';
 import { arabic } from '$fixtures/translations';
 import english from './transcripts/dw-article-en.txt?raw';
 import arabicTranscript from './transcripts/dw-article-ar.txt?raw';
 import explainerTranscript from './transcripts/explainer-en.txt?raw';
+import mediaTranscript from './transcripts/media-en.txt?raw';
 
 const update = import.meta.env.VITE_UPDATE_TRANSCRIPTS === '1';
 
@@ -33,6 +35,7 @@ describe.each([
   ['dw-article-en', dwArticle, dwChrome, english],
   ['dw-article-ar', arabic.article, arabic.chrome, arabicTranscript],
   ['explainer-en', explainerPage.article, explainerPage.chrome, explainerTranscript],
+  ['media-en', mediaPage.article, mediaPage.chrome, mediaTranscript],
 ])('the %s page, read from start to end', (name, article, chrome, transcript) => {
   afterEach(async () => {
     await virtual.stop();

@@ -16,6 +16,9 @@ const at = {
   quote: largestArticle.body.findIndex((b) => b.type === 'quote'),
   table: largestArticle.body.findIndex((b) => b.type === 'table'),
   chart: largestArticle.body.findIndex((b) => b.type === 'image' && 'data' in b.image),
+  video: largestArticle.body.findIndex((b) => b.type === 'video'),
+  audio: largestArticle.body.findIndex((b) => b.type === 'audio'),
+  embed: largestArticle.body.findIndex((b) => b.type === 'embed'),
 };
 
 /** The every-field document with one change, made on a deep copy. */
@@ -117,9 +120,9 @@ describe('parseArticle', () => {
     ],
     [
       'unknown block type',
-      seedWith((d) => (d.body[2] = { type: 'video', src: '/v.mp4' })),
+      seedWith((d) => (d.body[2] = { type: 'gallery', src: '/g.jpg' })),
       'body[2].type',
-      /paragraph, subheading, pullquote, image, list, quote, table; got "video"/,
+      /paragraph, subheading, pullquote, image, list, quote, table, video, audio, embed; got "gallery"/,
     ],
     [
       'unknown key (typo)',
@@ -128,7 +131,7 @@ describe('parseArticle', () => {
         delete d.standfirst;
       }),
       'standFirst',
-      /not a field of an article document; allowed: lang, dir, headline, standfirst/,
+      /is not a field of an article document; did you mean `standfirst`\? Allowed: lang, dir, headline, standfirst/,
     ],
     ['bad language tag', seedWith((d) => (d.lang = 'english!')), 'lang', /BCP 47/],
     [
@@ -249,6 +252,65 @@ describe('parseArticle', () => {
       /must be an http\(s\) or relative link/,
     ],
     [
+      'a video with sound and no captions',
+      everyFieldWith(
+        (d) =>
+          (d.body[at.video].video.tracks = d.body[at.video].video.tracks.filter(
+            (t: any) => t.kind !== 'captions',
+          )),
+      ),
+      `body[${at.video}].video.tracks`,
+      /must include a captions track .* set `hasAudio: false` for a silent video/,
+    ],
+    [
+      'a track without srclang',
+      everyFieldWith((d) => delete d.body[at.video].video.tracks[0].lang),
+      `body[${at.video}].video.tracks[0].lang`,
+      /is required in a text track: give the language of the track’s text/,
+    ],
+    [
+      'a track without a label',
+      everyFieldWith((d) => delete d.body[at.video].video.tracks[0].label),
+      `body[${at.video}].video.tracks[0].label`,
+      /is required in a text track: give the track’s name in the player’s menu/,
+    ],
+    [
+      'a duration that is not ISO 8601',
+      everyFieldWith((d) => (d.body[at.video].video.duration = '2:30')),
+      `body[${at.video}].video.duration`,
+      /must be an ISO 8601 duration such as "PT2M30S".*got "2:30"/,
+    ],
+    [
+      'audio without a transcript',
+      everyFieldWith((d) => delete d.body[at.audio].audio.transcript),
+      `body[${at.audio}].audio.transcript`,
+      /is required in an audio: give a transcript: it is the text alternative/,
+    ],
+    [
+      'an embed over http',
+      everyFieldWith((d) => (d.body[at.embed].embed.src = 'http://www.youtube.com/embed/x')),
+      `body[${at.embed}].embed.src`,
+      /must be an https URL; got "http:\/\/www.youtube.com\/embed\/x"/,
+    ],
+    [
+      'an embed of javascript:',
+      everyFieldWith((d) => (d.body[at.embed].embed.src = 'javascript:alert(1)')),
+      `body[${at.embed}].embed.src`,
+      /must be an https URL/,
+    ],
+    [
+      'an embed without a title',
+      everyFieldWith((d) => delete d.body[at.embed].embed.title),
+      `body[${at.embed}].embed.title`,
+      /is required in an embed: give the iframe a title/,
+    ],
+    [
+      'a video source of the wrong type',
+      everyFieldWith((d) => (d.body[at.video].video.sources[0].type = 'text/html')),
+      `body[${at.video}].video.sources[0].type`,
+      /must be a video MIME type such as "video\/mp4"; got "text\/html"/,
+    ],
+    [
       'a run of two kinds at once',
       everyFieldWith((d) => (d.summary[1][1] = { text: 'x', emphasis: true, strong: true })),
       'summary[1][1].strong',
@@ -283,5 +345,75 @@ describe('parseArticle', () => {
     ]);
     expect(error.message).toMatch(/^Invalid article document, 3 problems:\n- /);
     expect(error.message).toContain('- leadImage.alt: must describe what the image shows');
+  });
+});
+
+describe('parseArticle with a real CMS payload', () => {
+  it('takes null in an optional field as absent', () => {
+    const doc = parseArticle({
+      ...dwArticle,
+      kicker: null,
+      leadImage: { ...dwArticle.leadImage, credit: null },
+    });
+    expect(doc).not.toHaveProperty('kicker');
+    expect(doc.leadImage).not.toHaveProperty('credit');
+    expect(issuesOf({ ...dwArticle, headline: null })).toEqual([
+      { path: 'headline', message: 'is required in an article document' },
+    ]);
+  });
+
+  it('refuses unknown fields by default and strips them when asked', () => {
+    const payload = { ...dwArticle, id: 16571441, slug: 'us-russia', _links: { self: '/a' } };
+    expect(
+      issuesOf(payload)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['_links', 'id', 'slug']);
+    expect(issuesOf(payload).find((i) => i.path === 'id')!.message).not.toMatch(/did you mean/);
+    const doc = parseArticle(
+      { ...payload, body: [{ ...dwArticle.body[0], cmsBlockId: 7 }] },
+      'us-russia',
+      { unknownKeys: 'strip' },
+    );
+    expect(Object.keys(doc)).not.toContain('id');
+    expect(doc.body[0]).toEqual(dwArticle.body[0]);
+  });
+
+  it('still refuses a wrong value when stripping unknown fields', () => {
+    expect(() =>
+      parseArticle({ ...dwArticle, id: 1, headline: '' }, 'us-russia', { unknownKeys: 'strip' }),
+    ).toThrow(/^us-russia, 1 problem:\n- headline: must not be empty/);
+  });
+
+  it.each([
+    [['a', 'list'], /got a list of 2 \(give one document at a time\)/],
+    ['{"lang":"en"}', /got a string .*parse the JSON first/],
+    [null, /got null/],
+    [42, /got number/],
+  ])('gives one clear issue for a root that is not an object: %j', (input, message) => {
+    const issues = issuesOf(input);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe('');
+    expect(issues[0]!.message).toMatch(message);
+  });
+
+  it('refuses an href that starts with www. and says to write https://', () => {
+    const issues = issuesOf(
+      seedWith((d) => (d.body[0].text = [{ text: 'x', href: 'www.example.com' }])),
+    );
+    expect(issues).toEqual([
+      {
+        path: 'body[0].text[0].href',
+        message: expect.stringContaining(
+          'would be read as a page of this site: write "https://www.example.com"',
+        ),
+      },
+    ]);
+  });
+
+  it('names the article that failed in its message', () => {
+    expect(() =>
+      parseArticle({ ...dwArticle, body: [] }, 'news/us-russia-ponder-differences'),
+    ).toThrow(/^news\/us-russia-ponder-differences, 1 problem:/);
   });
 });

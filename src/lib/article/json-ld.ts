@@ -1,10 +1,12 @@
 // schema.org NewsArticle for an ArticleDocument, the structured data search engines read.
 import type {
+  AudioObject,
   CorrectionComment,
   ImageObject,
   NewsArticle,
   Organization,
   Person,
+  VideoObject,
   WithContext,
 } from 'schema-dts';
 import { parseIsoDate } from '../i18n/dates.js';
@@ -100,6 +102,40 @@ export function articleJsonLd(
       : { '@type': 'Organization', name: agency };
   });
 
+  const transcriptText = (paragraphs: RichText[] | undefined) =>
+    paragraphs && paragraphs.map(plainText).join('\n\n');
+  const videos = doc.body.flatMap((block): VideoObject[] => {
+    if (block.type !== 'video') return [];
+    const video = block.video;
+    const transcript = transcriptText(video.transcript);
+    return [
+      {
+        '@type': 'VideoObject',
+        name: video.title,
+        contentUrl: absolute(video.sources[0]!.src),
+        ...(video.poster && { thumbnailUrl: absolute(video.poster) }),
+        ...(video.duration && { duration: video.duration }),
+        ...(transcript && { transcript }),
+        ...(video.caption && { description: video.caption }),
+        uploadDate: doc.published,
+      },
+    ];
+  });
+  const audios = doc.body.flatMap((block): AudioObject[] => {
+    if (block.type !== 'audio') return [];
+    const audio = block.audio;
+    return [
+      {
+        '@type': 'AudioObject',
+        name: audio.title,
+        contentUrl: absolute(audio.sources[0]!.src),
+        ...(audio.duration && { duration: audio.duration }),
+        transcript: transcriptText(audio.transcript)!,
+        ...(audio.caption && { description: audio.caption }),
+      },
+    ];
+  });
+
   const publisher = options.publisher;
 
   const data = {
@@ -115,6 +151,8 @@ export function articleJsonLd(
     ...(authors.length > 0 && { author: authors }),
     ...(agencies.length > 0 && { sourceOrganization: agencies }),
     ...(corrections.length > 0 && { correction: corrections }),
+    ...(videos.length > 0 && { video: videos }),
+    ...(audios.length > 0 && { audio: audios }),
     ...(publisher && {
       publisher: {
         '@type': 'Organization',

@@ -3,6 +3,7 @@
 // problem at once, each with its path, in words a CMS editor can act on.
 import * as v from 'valibot';
 import { isTimeZone, parseIsoDate } from '../i18n/dates.js';
+import { parseDuration } from '../i18n/durations.js';
 import { isLanguageTag } from '../i18n/direction.js';
 import {
   hasSafeScheme,
@@ -11,7 +12,15 @@ import {
   isSafeSrcset,
   linkSchemes,
 } from '../urls.js';
-import { altRule, decorativeAltRule, dimensionRule, isDimension, maxTextLength } from './rules.js';
+import {
+  altRule,
+  captionsRule,
+  decorativeAltRule,
+  dimensionRule,
+  hasRequiredCaptions,
+  isDimension,
+  maxTextLength,
+} from './rules.js';
 import type { ArticleDocument } from './types.js';
 
 /** One problem in a document: where (`body[3].image.alt`) and what is wrong. */
@@ -67,6 +76,12 @@ const isoDate = v.pipe(
 const url = (schemes: readonly string[], what: string) =>
   v.pipe(
     text(what),
+    // "www.example.com" is a valid relative URL, a path on this site: never what was meant.
+    v.check(
+      (s) => !/^\s*www\./i.test(s),
+      (issue) =>
+        `must be ${what}; ${JSON.stringify(issue.input)} would be read as a page of this site: write "https://${String(issue.input).trim()}"`,
+    ),
     v.check(
       (s) => hasSafeScheme(s, schemes),
       (issue) => `must be ${what}; got ${JSON.stringify(issue.input)}`,
@@ -78,6 +93,35 @@ const dimension = v.pipe(
   v.check((n: number) => isDimension(n), dimensionRule),
 );
 
+/** The allowed key an unknown one was probably meant to be: same letters, or one or two typos. */
+function closest(unknown: string, keys: string[]): string | undefined {
+  const lower = unknown.toLowerCase().replace(/[-_\s]/g, '');
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const key of keys) {
+    const distance = editDistance(lower, key.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [key, distance];
+  }
+  // Short keys allow fewer typos: "id" is not a misspelt "dir".
+  return bestDistance <= Math.min(2, Math.floor(unknown.length / 3)) ? best : undefined;
+}
+
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      }
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
 /**
  * A strict object: a missing field is named, and an unknown one is reported with the list of
  * allowed fields. `required` adds advice to the message of a missing field.
@@ -87,9 +131,14 @@ function record<const E extends v.ObjectEntries>(
   what: string,
   required: Partial<Record<keyof E, string>> = {},
 ) {
-  const allowed = Object.keys(entries).join(', ');
+  const keys = Object.keys(entries);
+  const allowed = keys.join(', ');
   return v.strictObject(entries, (issue) => {
-    if (issue.expected === 'never') return `is not a field of ${what}; allowed: ${allowed}`;
+    if (issue.expected === 'never') {
+      const unknown = String(issue.path?.at(-1)?.key ?? '');
+      const near = closest(unknown, keys);
+      return `is not a field of ${what}${near ? `; did you mean \`${near}\`?` : ''} Allowed: ${allowed}`;
+    }
     const key = issue.path?.at(-1)?.key as keyof E | undefined;
     if (issue.path && issue.input === undefined && key !== undefined && key in entries) {
       return `is required in ${what}${required[key] ? `: ${required[key]}` : ''}`;
@@ -224,7 +273,140 @@ const image = v.lazy((input) =>
     : describedImage,
 );
 
-const blockTypes = ['paragraph', 'subheading', 'pullquote', 'image', 'list', 'quote', 'table'];
+const duration = v.pipe(
+  v.string('must be an ISO 8601 duration such as "PT2M30S"'),
+  v.check(
+    (s) => parseDuration(s) !== undefined,
+    (issue) =>
+      `must be an ISO 8601 duration such as "PT2M30S" (2 minutes 30 seconds) or "PT1H5M"; got ${JSON.stringify(issue.input)}`,
+  ),
+);
+
+const mediaSource = (kind: 'video' | 'audio') => {
+  const mimeType = new RegExp(`^${kind}/[\\w.+-]+(;.*)?$`, 'i');
+  return record(
+    {
+      src: url(imageSchemes, `an http(s) or relative ${kind} URL`),
+      type: v.pipe(
+        v.string(`must be a MIME type such as "${kind}/${kind === 'video' ? 'mp4' : 'mpeg'}"`),
+        v.check(
+          (s) => mimeType.test(s),
+          (issue) =>
+            `must be a ${kind} MIME type such as "${kind}/${kind === 'video' ? 'mp4' : 'mpeg'}"; got ${JSON.stringify(issue.input)}`,
+        ),
+      ),
+    },
+    `a ${kind} source`,
+  );
+};
+
+const mediaSources = (kind: 'video' | 'audio') =>
+  v.pipe(
+    v.array(mediaSource(kind), `must be a list of ${kind} files`),
+    v.minLength(1, `must hold at least one ${kind} file`),
+  );
+
+const trackKinds = ['captions', 'subtitles', 'descriptions'] as const;
+
+const textTrack = record(
+  {
+    src: url(imageSchemes, 'an http(s) or relative URL of a WebVTT file'),
+    lang: languageTag,
+    label: text('the track’s name in the player’s menu, such as "English"'),
+    kind: v.optional(
+      v.picklist(
+        trackKinds,
+        (issue) =>
+          `must be "captions", "subtitles" or "descriptions"; got ${JSON.stringify(issue.input)}`,
+      ),
+    ),
+  },
+  'a text track',
+  {
+    lang: 'give the language of the track’s text (its `srclang`), such as "en"',
+    label: 'give the track’s name in the player’s menu, such as "English"',
+  },
+);
+
+const creditFields = {
+  duration: v.optional(duration),
+  caption: v.optional(text('a caption')),
+  credit: v.optional(text('a credit')),
+  creditLang: v.optional(languageTag),
+};
+
+const video = v.pipe(
+  record(
+    {
+      title: text('a title that says what the video is'),
+      sources: mediaSources('video'),
+      width: dimension,
+      height: dimension,
+      poster: v.optional(url(imageSchemes, 'an http(s) or relative image URL')),
+      tracks: v.optional(v.array(textTrack, 'must be a list of text tracks')),
+      hasAudio: v.optional(v.boolean('must be true or false')),
+      transcript: v.optional(richTexts('paragraphs of the transcript')),
+      ...creditFields,
+    },
+    'a video',
+  ),
+  v.forward(
+    v.check((video) => hasRequiredCaptions(video), captionsRule),
+    ['tracks'],
+  ),
+);
+
+const audio = record(
+  {
+    title: text('a title that says what the audio is'),
+    sources: mediaSources('audio'),
+    transcript: richTexts('paragraphs of the transcript'),
+    ...creditFields,
+  },
+  'an audio',
+  { transcript: 'give a transcript: it is the text alternative for people who cannot hear it' },
+);
+
+const embed = record(
+  {
+    provider: text('the provider’s name, such as "YouTube"'),
+    title: text('a title that says what the embedded content is'),
+    src: v.pipe(
+      text('an https URL'),
+      v.check(
+        (s) => URL.canParse(s) && new URL(s).protocol === 'https:',
+        (issue) => `must be an https URL; got ${JSON.stringify(issue.input)}`,
+      ),
+    ),
+    width: dimension,
+    height: dimension,
+    link: record(
+      {
+        text: text('the link text'),
+        href: absoluteUrl('an absolute http(s) URL of the content on the provider’s site'),
+      },
+      'a link',
+    ),
+  },
+  'an embed',
+  {
+    title: 'give the iframe a title that says what the content is',
+    link: 'give a link to the same content on the provider’s site, for readers without JavaScript',
+  },
+);
+
+const blockTypes = [
+  'paragraph',
+  'subheading',
+  'pullquote',
+  'image',
+  'list',
+  'quote',
+  'table',
+  'video',
+  'audio',
+  'embed',
+];
 
 const block = v.variant(
   'type',
@@ -261,6 +443,9 @@ const block = v.variant(
       'a quote',
     ),
     record({ type: v.literal('table'), table: dataTable }, 'a table block'),
+    record({ type: v.literal('video'), video }, 'a video block'),
+    record({ type: v.literal('audio'), audio }, 'an audio block'),
+    record({ type: v.literal('embed'), embed }, 'an embed block'),
   ],
   (issue) =>
     `must be a block whose type is one of ${blockTypes.join(', ')}; got ${JSON.stringify((issue.input as { type?: unknown } | undefined)?.type ?? issue.input)}`,
@@ -391,24 +576,100 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+export interface ParseOptions {
+  /**
+   * What to do with a field the document does not know: `error` refuses it (a typo such as
+   * `standFirst` must not vanish silently), `strip` drops it (a CMS payload with its own `id`,
+   * `slug` or `_links`).
+   * @defaultValue "error"
+   */
+  unknownKeys?: 'error' | 'strip';
+}
+
+/** A copy of `value` without the object fields that are null: a CMS's way of saying "absent". */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (field !== null) copy[key] = withoutNulls(field);
+  }
+  return copy;
+}
+
+/** A copy of `value` without the field at `path`. */
+function without(value: unknown, path: PropertyKey[]): unknown {
+  if (path.length === 0 || typeof value !== 'object' || value === null) return value;
+  const [key, ...rest] = path;
+  if (Array.isArray(value)) return value.map((item, i) => (i === key ? without(item, rest) : item));
+  const copy = { ...(value as Record<PropertyKey, unknown>) };
+  if (rest.length === 0) delete copy[key!];
+  else copy[key!] = without(copy[key!], rest);
+  return copy;
+}
+
+function describeRoot(input: unknown): string {
+  if (Array.isArray(input)) return `a list of ${input.length} (give one document at a time)`;
+  if (input === null) return 'null';
+  if (typeof input === 'string')
+    return `a string (${JSON.stringify(input.slice(0, 40))}); parse the JSON first`;
+  return typeof input;
+}
+
 /**
  * Checks that `input` is a complete, valid ArticleDocument and returns it, typed and frozen
  * (a checked document cannot change behind the check). Throws an `ArticleError` listing every
  * problem, each with its path. `where` opens the error message (default "Invalid article
- * document").
+ * document"): name the article, such as its slug, so a build log says which one failed.
+ * A `null` in an optional field means absent, as CMSs send it.
  */
-export function parseArticle(input: unknown, where?: string): ArticleDocument {
+export function parseArticle(
+  input: unknown,
+  where?: string,
+  options: ParseOptions = {},
+): ArticleDocument {
   if (typeof input === 'object' && input !== null && parsed.has(input)) {
     return input as ArticleDocument;
   }
-  const result = v.safeParse(articleSchema, input);
-  if (result.success) {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new ArticleError(
+      [
+        {
+          path: '',
+          message: `must be an article document, an object with lang, headline, published and body; got ${describeRoot(input)}`,
+        },
+      ],
+      where,
+    );
+  }
+  let candidate = withoutNulls(input);
+  let result = v.safeParse(articleSchema, candidate);
+  // valibot names one unknown field per object at a time: drop the ones it named and check
+  // again, until none is left, so every unknown field is reported (or, with `strip`, dropped).
+  const unknownFields: v.BaseIssue<unknown>[] = [];
+  for (let round = 0; !result.success && round < 100; round++) {
+    const unknown = result.issues.filter((issue) => issue.expected === 'never' && issue.path);
+    if (unknown.length === 0) break;
+    unknownFields.push(...unknown);
+    for (const issue of unknown) {
+      candidate = without(
+        candidate,
+        issue.path!.map((item) => item.key as PropertyKey),
+      );
+    }
+    result = v.safeParse(articleSchema, candidate);
+  }
+  const problems = [
+    ...(options.unknownKeys === 'strip' ? [] : unknownFields),
+    ...(result.success ? [] : result.issues),
+  ];
+  if (result.success && problems.length === 0) {
     const doc = deepFreeze(result.output as ArticleDocument);
     parsed.add(doc);
     return doc;
   }
   throw new ArticleError(
-    result.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
+    problems.map((issue) => ({ path: pathOf(issue), message: issue.message })),
     where,
   );
 }

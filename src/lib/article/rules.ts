@@ -37,3 +37,18 @@ export function sameWords(a: string, b: string): boolean {
   const words = (value: string) => value.trim().toLowerCase().replace(/\s+/g, ' ');
   return words(a) === words(b);
 }
+
+/** What a video with sound must have, and what to do about a silent one. */
+export const captionsRule =
+  'must include a captions track (kind "captions") so that people who cannot hear the video can follow it; set `hasAudio: false` for a silent video';
+
+/** Whether a video's tracks give people who cannot hear it what they need. */
+export function hasRequiredCaptions(video: {
+  hasAudio?: boolean | undefined;
+  tracks?: readonly { kind?: string | undefined }[] | undefined;
+}): boolean {
+  return (
+    video.hasAudio === false ||
+    (video.tracks ?? []).some((track) => (track.kind ?? 'captions') === 'captions')
+  );
+}

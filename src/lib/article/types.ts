@@ -130,7 +130,87 @@ export type BodyBlock =
       cite?: string;
       lang?: string;
     }
-  | { type: 'table'; table: DataTable };
+  | { type: 'table'; table: DataTable }
+  | { type: 'video'; video: ArticleVideo }
+  | { type: 'audio'; audio: ArticleAudio }
+  | { type: 'embed'; embed: ArticleEmbed };
+
+/** One file of a video or audio, in one format. */
+export interface MediaSource {
+  /** http(s) or relative. */
+  src: string;
+  /** Its MIME type: "video/mp4", "video/webm", "audio/mpeg". */
+  type: string;
+}
+
+/** A WebVTT file of captions, subtitles or audio descriptions. */
+export interface TextTrack {
+  /** The .vtt file: http(s) or relative. */
+  src: string;
+  /** The language of its text (BCP 47). */
+  lang: string;
+  /** Its name in the player's menu: "English", "Deutsch". */
+  label: string;
+  /**
+   * `captions` for speech and sounds in the same language, `subtitles` for a translation,
+   * `descriptions` for what is seen, read out for people who cannot see it.
+   * @defaultValue "captions"
+   */
+  kind?: 'captions' | 'subtitles' | 'descriptions';
+}
+
+/** A video with its text alternatives: captions, and a transcript where there is one. */
+export interface ArticleVideo {
+  /** What the video is, its accessible name: "Biden and Lavrov in Munich". */
+  title: string;
+  /** The files, best format first. */
+  sources: MediaSource[];
+  /** Intrinsic width in pixels; with `height` it reserves the player's box. */
+  width: number;
+  height: number;
+  /** The still shown before it plays: http(s) or relative. */
+  poster?: string;
+  /** Captions are required unless `hasAudio` is false. */
+  tracks?: TextTrack[];
+  /** @defaultValue true */
+  hasAudio?: boolean;
+  /** Everything said and shown, in paragraphs. */
+  transcript?: RichText[];
+  /** ISO 8601 duration: "PT2M30S". Shown in words. */
+  duration?: string;
+  caption?: string;
+  credit?: string;
+  creditLang?: string;
+}
+
+/** Audio with its transcript, the text alternative for people who cannot hear it. */
+export interface ArticleAudio {
+  /** What the audio is, its accessible name: "Inside the Munich Security Conference". */
+  title: string;
+  sources: MediaSource[];
+  /** Required: the text alternative for audio. */
+  transcript: RichText[];
+  /** ISO 8601 duration: "PT12M". Shown in words. */
+  duration?: string;
+  caption?: string;
+  credit?: string;
+  creditLang?: string;
+}
+
+/** Third-party content in an iframe, loaded only when the reader asks for it. */
+export interface ArticleEmbed {
+  /** Who hosts it: "YouTube", "Datawrapper". */
+  provider: string;
+  /** The iframe's title: what the content is. */
+  title: string;
+  /** The iframe's URL: https only. */
+  src: string;
+  /** Intrinsic size in pixels; together they reserve the box. */
+  width: number;
+  height: number;
+  /** The same content on the provider's site, which works without JavaScript. */
+  link: { text: string; href: string };
+}
 
 /**
  * A run of text: plain, a link (http, https, mailto or relative), emphasis, strong importance,

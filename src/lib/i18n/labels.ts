@@ -52,6 +52,22 @@ export interface Labels {
   descriptionAndData: string;
   /** Shown before the source of a table's data: "Source: Eurostat". */
   source: string;
+  /** Shown before a video's credit: "Video: Reuters". */
+  videoCredit: string;
+  /** Shown before an audio's credit: "Audio: DW". */
+  audioCredit: string;
+  /** Shown before the length of a video or audio: "Duration: 2 minutes". */
+  duration: string;
+  /** The disclosure that holds a transcript. */
+  transcript: string;
+  /** The link past third-party content; {provider} is its name: "Skip YouTube content". */
+  skipEmbed: string;
+  /** Where that link lands, for a screen reader: "End of YouTube content". */
+  embedEnd: string;
+  /** The button that loads third-party content: "Load YouTube content". */
+  loadEmbed: string;
+  /** Said before third-party content is loaded. */
+  embedNotice: string;
 }
 
 /** A label as rendered: its text, and `lang` when it is not in the requested language. */
@@ -90,6 +106,15 @@ const en: Labels = {
   data: 'Data',
   descriptionAndData: 'Description and data',
   source: 'Source:',
+  videoCredit: 'Video:',
+  audioCredit: 'Audio:',
+  duration: 'Duration:',
+  transcript: 'Transcript',
+  skipEmbed: 'Skip {provider} content',
+  embedEnd: 'End of {provider} content',
+  loadEmbed: 'Load {provider} content',
+  embedNotice:
+    'This content is hosted by {provider}. Loading it may send data about you to {provider}.',
 };
 
 // Each language's labels, written for that language. A label we are not sure of is left out:
@@ -126,6 +151,15 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'Daten',
     source: 'Quelle:',
     descriptionAndData: 'Beschreibung und Daten',
+    videoCredit: 'Video:',
+    audioCredit: 'Audio:',
+    duration: 'Dauer:',
+    transcript: 'Transkript',
+    skipEmbed: '{provider}-Inhalt überspringen',
+    embedEnd: 'Ende des {provider}-Inhalts',
+    loadEmbed: '{provider}-Inhalt laden',
+    embedNotice:
+      'Dieser Inhalt wird von {provider} bereitgestellt. Beim Laden können Daten über Sie an {provider} übermittelt werden.',
   },
   es: {
     skipLinks: 'Enlaces de salto',
@@ -155,6 +189,15 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'Datos',
     source: 'Fuente:',
     descriptionAndData: 'Descripción y datos',
+    videoCredit: 'Vídeo:',
+    audioCredit: 'Audio:',
+    duration: 'Duración:',
+    transcript: 'Transcripción',
+    skipEmbed: 'Saltar contenido de {provider}',
+    embedEnd: 'Fin del contenido de {provider}',
+    loadEmbed: 'Cargar contenido de {provider}',
+    embedNotice:
+      'Este contenido está alojado en {provider}. Al cargarlo, {provider} puede recibir datos sobre usted.',
   },
   fr: {
     // French typography puts a narrow no-break space inside guillemets and before a colon.
@@ -185,6 +228,15 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'Données',
     source: 'Source :',
     descriptionAndData: 'Description et données',
+    videoCredit: 'Vidéo :',
+    audioCredit: 'Audio :',
+    duration: 'Durée :',
+    transcript: 'Transcription',
+    skipEmbed: 'Passer le contenu {provider}',
+    embedEnd: 'Fin du contenu {provider}',
+    loadEmbed: 'Charger le contenu {provider}',
+    embedNotice:
+      'Ce contenu est hébergé par {provider}. Le charger peut transmettre des données vous concernant à {provider}.',
   },
   pt: {
     skipLinks: 'Atalhos',
@@ -214,6 +266,15 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'Dados',
     source: 'Fonte:',
     descriptionAndData: 'Descrição e dados',
+    videoCredit: 'Vídeo:',
+    audioCredit: 'Áudio:',
+    duration: 'Duração:',
+    transcript: 'Transcrição',
+    skipEmbed: 'Pular conteúdo do {provider}',
+    embedEnd: 'Fim do conteúdo do {provider}',
+    loadEmbed: 'Carregar conteúdo do {provider}',
+    embedNotice:
+      'Este conteúdo está hospedado em {provider}. Ao carregá-lo, {provider} pode receber dados sobre você.',
   },
   ru: {
     skipLinks: 'Быстрый переход',
@@ -242,6 +303,10 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'Данные',
     source: 'Источник:',
     descriptionAndData: 'Описание и данные',
+    videoCredit: 'Видео:',
+    audioCredit: 'Аудио:',
+    duration: 'Длительность:',
+    transcript: 'Расшифровка',
   },
   uk: {
     skipLinks: 'Швидкий перехід',
@@ -270,6 +335,10 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'Дані',
     source: 'Джерело:',
     descriptionAndData: 'Опис і дані',
+    videoCredit: 'Відео:',
+    audioCredit: 'Аудіо:',
+    duration: 'Тривалість:',
+    transcript: 'Розшифровка',
   },
   tr: {
     skipLinks: 'Atlama bağlantıları',
@@ -297,6 +366,10 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'Veriler',
     source: 'Kaynak:',
     descriptionAndData: 'Açıklama ve veriler',
+    videoCredit: 'Video:',
+    audioCredit: 'Ses:',
+    duration: 'Süre:',
+    transcript: 'Döküm',
   },
   ar: {
     skipLinks: 'روابط التخطي',
@@ -326,6 +399,15 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'البيانات',
     source: 'المصدر:',
     descriptionAndData: 'الوصف والبيانات',
+    videoCredit: 'فيديو:',
+    audioCredit: 'صوت:',
+    duration: 'المدة:',
+    transcript: 'النص الكامل',
+    skipEmbed: 'تخطي محتوى {provider}',
+    embedEnd: 'نهاية محتوى {provider}',
+    loadEmbed: 'تحميل محتوى {provider}',
+    embedNotice:
+      'هذا المحتوى مستضاف لدى {provider}. قد يؤدي تحميله إلى إرسال بيانات عنك إلى {provider}.',
   },
   fa: {
     skipLinks: 'پیوندهای پرش',
@@ -355,6 +437,10 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'داده‌ها',
     source: 'منبع:',
     descriptionAndData: 'توضیحات و داده‌ها',
+    videoCredit: 'ویدیو:',
+    audioCredit: 'صدا:',
+    duration: 'مدت:',
+    transcript: 'متن کامل',
   },
   ur: {
     imageCredit: 'تصویر:',
@@ -414,6 +500,14 @@ const catalog: Record<string, Partial<Labels>> = {
     data: '数据',
     source: '来源：',
     descriptionAndData: '说明和数据',
+    videoCredit: '视频：',
+    audioCredit: '音频：',
+    duration: '时长：',
+    transcript: '文字稿',
+    skipEmbed: '跳过{provider}内容',
+    embedEnd: '{provider}内容结束',
+    loadEmbed: '加载{provider}内容',
+    embedNotice: '此内容由{provider}提供。加载后，{provider}可能会收到有关您的数据。',
   },
   'zh-hant': {
     skipLinks: '跳轉連結',
@@ -443,6 +537,14 @@ const catalog: Record<string, Partial<Labels>> = {
     data: '資料',
     source: '來源：',
     descriptionAndData: '說明和資料',
+    videoCredit: '影片：',
+    audioCredit: '音訊：',
+    duration: '長度：',
+    transcript: '文字稿',
+    skipEmbed: '跳過{provider}內容',
+    embedEnd: '{provider}內容結束',
+    loadEmbed: '載入{provider}內容',
+    embedNotice: '此內容由{provider}提供。載入後，{provider}可能會收到有關您的資料。',
   },
   id: {
     skipLinks: 'Tautan lompat',
@@ -472,6 +574,15 @@ const catalog: Record<string, Partial<Labels>> = {
     data: 'Data',
     source: 'Sumber:',
     descriptionAndData: 'Deskripsi dan data',
+    videoCredit: 'Video:',
+    audioCredit: 'Audio:',
+    duration: 'Durasi:',
+    transcript: 'Transkrip',
+    skipEmbed: 'Lewati konten {provider}',
+    embedEnd: 'Akhir konten {provider}',
+    loadEmbed: 'Muat konten {provider}',
+    embedNotice:
+      'Konten ini dihosting oleh {provider}. Memuatnya dapat mengirim data tentang Anda ke {provider}.',
   },
   sw: {
     imageCredit: 'Picha:',
@@ -484,6 +595,14 @@ const catalog: Record<string, Partial<Labels>> = {
     source: 'Chanzo:',
   },
 };
+
+/** A label with its `{provider}` (or other) placeholders filled in. */
+export function fillLabel(label: Label, values: Record<string, string>): Label {
+  return {
+    ...label,
+    text: label.text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole),
+  };
+}
 
 /** The languages with labels of their own. */
 export const labelledLanguages = Object.keys(catalog);

@@ -71,3 +71,15 @@ export function formatViolations(violations: axe.Result[]): string {
   );
   return `${count} accessibility violation(s) in ${violations.length} rule(s):\n\n${rules.join('\n\n')}`;
 }
+
+export {
+  checkFocusIndicators,
+  checkPage,
+  checkReducedMotion,
+  checkReflow,
+  checkTextSpacing,
+  expectNoPageProblems,
+  formatPageProblems,
+  inspectPage,
+} from './page.js';
+export type { PageCheck, PageProblem, PlaywrightPage } from './page.js';

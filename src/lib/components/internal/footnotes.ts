@@ -65,6 +65,10 @@ export function footnotesOf(doc: ArticleDocument): FootnoteRun[] {
           return block.table.rows.flat().flatMap(runsOf);
         case 'image':
           return image(block.image);
+        case 'video':
+          return (block.video.transcript ?? []).flatMap(runsOf);
+        case 'audio':
+          return block.audio.transcript.flatMap(runsOf);
         default:
           return [];
       }

@@ -1,5 +1,6 @@
 // Where the tests find Chromium. Playwright cannot download its own browser here, so we use
 // Debian's package (`apt-get install chromium`); CHROMIUM_PATH points anywhere else.
+// Plain JavaScript, so that Node scripts (fixtures/media/make.mjs) use it as the tests do.
 import { existsSync } from 'node:fs';
 
 const candidates = [
@@ -7,11 +8,14 @@ const candidates = [
   '/usr/lib/chromium/chromium',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
-].filter((path): path is string => Boolean(path));
+].filter(/** @returns {path is string} */ (path) => Boolean(path));
 
-export const chromiumPath: string | undefined = candidates.find((path) => existsSync(path));
+/** @type {string | undefined} */
+export const chromiumPath = candidates.find((path) => existsSync(path));
 
-// Flags for a headless browser on a machine without a network, a GPU or a big /dev/shm.
+// Flags for a headless browser on a machine without a network, a GPU or a big /dev/shm. Every
+// host name but the machine's own resolves to nothing, so no test can reach a third party even
+// by mistake (an embed's iframe after consent, an image URL in a fixture).
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -20,6 +24,7 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
 // Without a Chromium on the machine, Playwright's own error names the missing browser; the

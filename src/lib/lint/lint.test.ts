@@ -1,0 +1,274 @@
+// Every lint rule must fire on what it is for and stay quiet on the near miss, in English,
+// German, Russian and Arabic (right to left); every fixture lints clean of errors; and linting
+// changes nothing.
+import { describe, expect, it } from 'vitest';
+import {
+  labelledLanguages,
+  parseArticle,
+  type ArticleDocument,
+  type BodyBlock,
+  type RichText,
+} from 'broadsheet';
+import { lintArticle, lintRules, type LintRule } from 'broadsheet/lint';
+import { dwArticle } from '$fixtures/dw-us-russia';
+import { arabicExplainer, explainerArticle } from '$fixtures/explainer';
+import { largestArticle, minimalArticle } from '$fixtures/largest';
+import { arabicMediaArticle, mediaArticle } from '$fixtures/media';
+import { arabic, chinese, german, persian } from '$fixtures/translations';
+import { redundantAltPrefixes, vagueLinkTexts } from './words';
+
+const image = { src: '/a.jpg', width: 4, height: 3 };
+
+/** A valid document in `lang` with these body blocks. */
+function doc(lang: string, ...body: BodyBlock[]): ArticleDocument {
+  return parseArticle({ lang, headline: 'Headline', published: '2013-02-02', body });
+}
+
+const paragraph = (text: RichText) => ({ type: 'paragraph', text }) as BodyBlock;
+const link = (text: string) => paragraph(['See ', { text, href: '/a' }, '.']);
+const img = (alt: string, caption?: string) =>
+  ({ type: 'image', image: { ...image, alt, ...(caption && { caption }) } }) as BodyBlock;
+
+const rulesOf = (d: ArticleDocument) => lintArticle(d).map((f) => f.rule);
+
+// [rule, language, document that must fire it, near miss that must not]
+const cases: [LintRule, string, ArticleDocument, ArticleDocument][] = [
+  [
+    'alt-equals-caption',
+    'en',
+    doc('en', img('Lavrov and Biden in Munich', '“Lavrov and Biden in Munich.”')),
+    doc('en', img('Lavrov and Biden shake hands', 'Lavrov and Biden in Munich')),
+  ],
+  [
+    'alt-equals-caption',
+    'ar',
+    doc('ar', img('لافروف وبايدن في ميونخ', 'لافروف وبايدن في ميونخ')),
+    doc('ar', img('لافروف وبايدن يتصافحان', 'لافروف وبايدن في ميونخ')),
+  ],
+  [
+    'alt-redundant-prefix',
+    'en',
+    doc('en', img('Image of Lavrov and Biden shaking hands')),
+    doc('en', img('Imagery analysts at the conference')),
+  ],
+  [
+    'alt-redundant-prefix',
+    'de',
+    doc('de', img('Foto von Lawrow und Biden')),
+    doc('de', img('Fotografen vor dem Hotel Bayerischer Hof')),
+  ],
+  [
+    'alt-redundant-prefix',
+    'ru',
+    doc('ru', img('Фото Лаврова и Байдена')),
+    doc('ru', img('Фотограф у отеля')),
+  ],
+  [
+    'alt-redundant-prefix',
+    'ar',
+    doc('ar', img('صورة لافروف وبايدن')),
+    doc('ar', img('صورتان معلقتان في القاعة')),
+  ],
+  ['alt-too-long', 'en', doc('en', img('A'.repeat(151))), doc('en', img('A'.repeat(150)))],
+  [
+    'link-text-vague',
+    'en',
+    doc('en', link('Click here')),
+    doc('en', link('the White House statement')),
+  ],
+  [
+    'link-text-vague',
+    'de',
+    doc('de', link('hier')),
+    doc('de', link('die Erklärung des Weißen Hauses')),
+  ],
+  ['link-text-vague', 'ru', doc('ru', link('подробнее')), doc('ru', link('заявление Белого дома'))],
+  ['link-text-vague', 'ar', doc('ar', link('اضغط هنا')), doc('ar', link('بيان البيت الأبيض'))],
+  // English link texts are checked in every language: CMSs are full of them.
+  ['link-text-vague', 'de', doc('de', link('read more')), doc('de', link('Here & Now (Sendung)'))],
+  [
+    'link-text-url',
+    'en',
+    doc('en', link('https://www.whitehouse.gov/briefing-room')),
+    doc('en', link('whitehouse.gov briefing room')),
+  ],
+  [
+    'pullquote-not-in-body',
+    'en',
+    doc('en', paragraph('Biden spoke.'), {
+      type: 'pullquote',
+      text: 'We will make that happen',
+      repeatsBody: true,
+    }),
+    doc('en', paragraph('"We will make that happen," he added.'), {
+      type: 'pullquote',
+      text: '“We will make… happen”',
+      repeatsBody: true,
+    }),
+  ],
+  [
+    'pullquote-not-in-body',
+    'ar',
+    doc('ar', paragraph('تحدث بايدن.'), {
+      type: 'pullquote',
+      text: 'سنحقق ذلك',
+      repeatsBody: true,
+    }),
+    doc('ar', paragraph('قال لافروف: «سنحقق ذلك».'), {
+      type: 'pullquote',
+      text: 'سنحقق ذلك',
+      repeatsBody: true,
+    }),
+  ],
+  [
+    'pullquote-repeats-unmarked',
+    'en',
+    doc('en', paragraph('"We will make that happen," he added.'), {
+      type: 'pullquote',
+      text: 'We will make that happen',
+    }),
+    doc('en', paragraph('He added nothing.'), {
+      type: 'pullquote',
+      text: 'We will make that happen',
+    }),
+  ],
+  [
+    'pullquote-repeats-unmarked',
+    'de',
+    doc('de', paragraph('„Wir schaffen das“, sagte sie.'), {
+      type: 'pullquote',
+      text: 'Wir  SCHAFFEN das',
+    }),
+    doc('de', paragraph('„Wir schaffen das“, sagte sie.'), {
+      type: 'pullquote',
+      text: 'Wir schaffen das',
+      repeatsBody: true,
+    }),
+  ],
+  [
+    'text-without-lang',
+    'en',
+    doc('en', paragraph('Lavrov said: Мы это сделаем.')),
+    doc('en', paragraph(['Lavrov said: ', { text: 'Мы это сделаем.', lang: 'ru' }])),
+  ],
+  [
+    'text-without-lang',
+    'en',
+    doc('en', paragraph('Lavrov called it «тяжёлая трагедия», he said.')),
+    doc('en', paragraph('The word for it in Russian is трагедия, he said.')),
+  ],
+  [
+    'text-without-lang',
+    'ar',
+    doc('ar', paragraph('قال بايدن: We will make that happen today.')),
+    doc('ar', paragraph('قال جو بايدن في مؤتمر Munich Security Conference إن الوقت ما زال متاحاً.')),
+  ],
+  [
+    'text-without-lang',
+    'de',
+    doc('de', paragraph('Lawrow sagte: Мы это сделаем.')),
+    doc('de', paragraph('Lawrow traf Joe Biden und die BBC.')),
+  ],
+  [
+    'video-without-transcript',
+    'en',
+    doc('en', {
+      type: 'video',
+      video: {
+        title: 'Munich',
+        sources: [{ src: '/v.webm', type: 'video/webm' }],
+        width: 4,
+        height: 3,
+        hasAudio: false,
+      },
+    }),
+    doc('en', {
+      type: 'video',
+      video: {
+        title: 'Munich',
+        sources: [{ src: '/v.webm', type: 'video/webm' }],
+        width: 4,
+        height: 3,
+        hasAudio: false,
+        transcript: ['Three bars grow.'],
+      },
+    }),
+  ],
+  [
+    'all-caps',
+    'en',
+    doc('en', paragraph('BIDEN AND LAVROV MEET IN MUNICH')),
+    doc('en', paragraph('NATO and the EU met the UN')),
+  ],
+  [
+    'all-caps',
+    'ru',
+    doc('ru', paragraph('ЛАВРОВ И БАЙДЕН ВСТРЕТИЛИСЬ В МЮНХЕНЕ')),
+    doc('ru', paragraph('Лавров и Байден встретились в Мюнхене, сообщает ТАСС')),
+  ],
+  [
+    'all-caps',
+    'ar',
+    // Arabic script has no case: a near miss only, and the firing case is in Latin.
+    doc('ar', paragraph('بايدن: BIDEN AND LAVROV MEET IN MUNICH TODAY')),
+    doc('ar', paragraph('بايدن ولافروف يلتقيان في ميونخ')),
+  ],
+];
+
+describe('every lint rule', () => {
+  it('has cases here, in at least four languages for the wording and script rules', () => {
+    expect(new Set(cases.map(([rule]) => rule))).toEqual(new Set(Object.keys(lintRules)));
+    expect(new Set(cases.map(([, lang]) => lang))).toEqual(new Set(['en', 'de', 'ru', 'ar']));
+  });
+
+  it.each(cases)('%s (%s): fires on the problem, not on the near miss', (rule, _, bad, good) => {
+    const found = lintArticle(bad).filter((f) => f.rule === rule);
+    expect(found.length, JSON.stringify(lintArticle(bad))).toBeGreaterThan(0);
+    for (const finding of found) {
+      expect(finding.severity).toBe(lintRules[rule].severity);
+      expect(finding.path).toMatch(/^(body|leadImage|headline|summary)/);
+      expect(finding.message).toContain(`(Editorial guide: ${rule})`);
+    }
+    expect(rulesOf(good)).not.toContain(rule);
+  });
+
+  it('points at the field to change', () => {
+    expect(lintArticle(doc('en', paragraph('x'), img('Image of a hall')))).toEqual([
+      expect.objectContaining({ rule: 'alt-redundant-prefix', path: 'body[1].image.alt' }),
+    ]);
+    expect(lintArticle(doc('en', link('here')))[0]!.path).toBe('body[0].text[1].text');
+  });
+
+  it('knows the wording of every language that has labels', () => {
+    expect(Object.keys(vagueLinkTexts).sort()).toEqual([...labelledLanguages].sort());
+    expect(Object.keys(redundantAltPrefixes).sort()).toEqual([...labelledLanguages].sort());
+  });
+});
+
+describe('the fixtures', () => {
+  it.each([
+    ['the DW seed', dwArticle],
+    ['the every-field document', largestArticle],
+    ['the minimal document', minimalArticle],
+    ['the explainer', explainerArticle],
+    ['the Arabic explainer', arabicExplainer.article],
+    ['the media article', mediaArticle],
+    ['the Arabic media article', arabicMediaArticle],
+    ['the German page', german.article],
+    ['the Arabic page', arabic.article],
+    ['the Persian page', persian.article],
+    ['the Chinese page', chinese.article],
+  ] as [string, ArticleDocument][])('%s lints clean of errors', (_, raw) => {
+    const errors = lintArticle(parseArticle(raw)).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+});
+
+it('never changes the document, even one that was not frozen by parseArticle', () => {
+  const raw = structuredClone(largestArticle) as ArticleDocument;
+  const before = JSON.stringify(raw);
+  lintArticle(raw);
+  expect(JSON.stringify(raw)).toBe(before);
+  // A frozen document would throw on any write.
+  expect(() => lintArticle(parseArticle(raw))).not.toThrow();
+});
