@@ -19,6 +19,12 @@ import {
 } from '../tests/consumer/site';
 import { exportedComponents, type ExportedComponent } from '../tests/helpers/components';
 import { seedLines } from '../tests/seed';
+import { parseArticle } from '../src/lib/article/parse';
+import { main as runLintCommand } from '../src/lib/lint/command';
+import { lintArticle } from '../src/lib/lint/index';
+import { dwArticle } from '../fixtures/dw-us-russia';
+import { explainerArticle } from '../fixtures/explainer';
+import { largestArticle } from '../fixtures/largest';
 
 const out = path.join(root, 'bench/.out');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -106,6 +112,35 @@ it('measures and writes BENCHMARKS.md', async () => {
   const universal = /(^|[\s,{])\*(\s*[{,]|\s)/m.test(css);
   const hasSelector = css.includes(':has(');
 
+  // Content lint: one document at a time, and the command over 10,000 documents.
+  const lintDocs = [dwArticle, largestArticle, explainerArticle].map((raw) => parseArticle(raw));
+  const lintTimes = lintDocs.map((doc) => {
+    for (let i = 0; i < 50; i++) lintArticle(doc); // warm up
+    const samples = Array.from({ length: 200 }, () => {
+      const started = performance.now();
+      lintArticle(doc);
+      return performance.now() - started;
+    }).sort((a, b) => a - b);
+    return samples[samples.length >> 1]!;
+  });
+  mkdirSync(out, { recursive: true });
+  const manyDocuments = path.join(out, 'ten-thousand.json');
+  writeFileSync(
+    manyDocuments,
+    JSON.stringify(
+      Array.from(
+        { length: 10_000 },
+        (_, i) => [dwArticle, largestArticle, explainerArticle][i % 3],
+      ),
+    ),
+  );
+  const cliStarted = performance.now();
+  const cliLog = console.log;
+  console.log = () => {};
+  await runLintCommand(['lint', '--format', 'json', manyDocuments]);
+  console.log = cliLog;
+  const cliSeconds = (performance.now() - cliStarted) / 1000;
+
   const report = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'},
@@ -149,6 +184,13 @@ Client code each component adds when a page hydrates it: minified, Svelte's runt
 ${hydration.join('\n')}
 
 For scale, \`<Article>\` with the Svelte runtime it uses bundled in: ${runtime.raw} B minified, ${runtime.brotli} B brotli.
+
+## Content lint
+
+\`lintArticle\` on a parsed document (median of 200 runs): the DW seed ${lintTimes[0]!.toFixed(2)} ms,
+the every-field document ${lintTimes[1]!.toFixed(2)} ms, the explainer ${lintTimes[2]!.toFixed(2)} ms (goal: under 5 ms).
+\`broadsheet lint\` over one file of 10,000 documents (validated and linted, JSON output):
+${cliSeconds.toFixed(1)} s (goal: well under a minute).
 
 ## Layout shift
 

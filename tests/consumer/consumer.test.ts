@@ -1,8 +1,13 @@
 // Broadsheet as a newsroom installs it: packed with `npm pack`, installed from the tarball into a
 // small SvelteKit site (tests/consumer/site), type-checked, prerendered, served on 127.0.0.1 and
 // read in Chromium with and without JavaScript.
-import { readFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
@@ -196,4 +201,137 @@ describe('deterministic budgets', () => {
       expect(await layoutShift(browser, origin, width)).toBe(0);
     },
   );
+});
+
+describe('content lint in the site: npm run lint:content and the broadsheet command', () => {
+  /** Runs `npx broadsheet …` in the site as a user would; its output and exit status. */
+  function broadsheet(args: string[], cwd = built.site) {
+    const result = spawnSync('npx', ['--no-install', 'broadsheet', ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  let broken: string;
+  beforeAll(() => {
+    broken = mkdtempSync(path.join(tmpdir(), 'broadsheet-lint-'));
+    const seed = JSON.parse(
+      readFileSync(path.join(built.site, 'content/dw-us-russia.json'), 'utf8'),
+    );
+    // A document with a lint error and a warning, and a file with two documents, one invalid.
+    writeFileSync(
+      path.join(broken, 'vague.json'),
+      JSON.stringify({
+        ...seed,
+        body: [...seed.body, { type: 'paragraph', text: [{ text: 'Click here', href: '/a' }] }],
+        leadImage: { ...seed.leadImage, alt: `Image of ${seed.leadImage.alt}` },
+      }),
+    );
+    writeFileSync(
+      path.join(broken, 'two.json'),
+      JSON.stringify([seed, { ...seed, headline: '', cmsId: 7 }]),
+    );
+  });
+
+  it('npm run lint:content passes on the site’s documents', () => {
+    expect(built.lintOutput).toMatch(/^0 errors, \d+ warnings? in 1 document$/m);
+  });
+
+  it('exits 1 on a broken document, naming the file, the path and the rule', () => {
+    const { status, stdout } = broadsheet(['lint', path.join(broken, '*.json')]);
+    expect(status).toBe(1);
+    const last = JSON.parse(readFileSync(path.join(broken, 'vague.json'), 'utf8')).body.length - 1;
+    expect(stdout).toContain(`${path.join(broken, 'vague.json')} body[${last}].text[0].text`);
+    expect(stdout).toMatch(/error link-text-vague: The link text "Click here"/);
+    expect(stdout).toMatch(/warning alt-redundant-prefix/);
+    expect(stdout).toContain(`${path.join(broken, 'two.json')}[1] headline`);
+    expect(stdout).toMatch(/error invalid-document: must not be empty/);
+    expect(stdout).toMatch(/error invalid-document: is not a field of an article document/);
+  });
+
+  it('--strip-unknown drops fields the document does not know', () => {
+    const { stdout } = broadsheet(['lint', '--strip-unknown', path.join(broken, 'two.json')]);
+    expect(stdout).not.toContain('is not a field');
+    expect(stdout).toContain('must not be empty');
+  });
+
+  it('writes JSON, GitHub annotations and JUnit XML that parse', () => {
+    const files = path.join(broken, '*.json');
+    const json = JSON.parse(broadsheet(['lint', '--format', 'json', files]).stdout);
+    expect(json).toContainEqual(
+      expect.objectContaining({ rule: 'link-text-vague', severity: 'error' }),
+    );
+    expect(json.some((f: { document?: number }) => f.document === 1)).toBe(true);
+
+    const github = broadsheet(['lint', '--format=github', files]).stdout;
+    expect(github).toMatch(/^::error file=.*vague\.json,title=link-text-vague::body\[\d+\]/m);
+    expect(github).toMatch(/^::warning file=.*,title=alt-redundant-prefix::/m);
+
+    const junit = broadsheet(['lint', '--format', 'junit', files]).stdout;
+    const xml = new JSDOM(junit, { contentType: 'application/xml' }).window.document;
+    expect(xml.querySelector('parsererror')).toBeNull();
+    const suite = xml.querySelector('testsuite')!;
+    expect(Number(suite.getAttribute('failures'))).toBeGreaterThanOrEqual(3);
+    expect(xml.querySelector('failure[type="link-text-vague"]')).not.toBeNull();
+  });
+
+  it('exits 0 with warnings only, and 2 on bad usage', () => {
+    expect(broadsheet(['lint', 'content/dw-us-russia.json']).status).toBe(0);
+    expect(broadsheet(['lint']).status).toBe(2);
+    expect(broadsheet(['lint', '--format', 'yaml', 'content/dw-us-russia.json']).status).toBe(2);
+    expect(broadsheet(['check', 'content/dw-us-russia.json']).status).toBe(2);
+    expect(broadsheet(['lint', 'nothing/*.json']).stderr).toMatch(
+      /no file matches nothing\/\*\.json/,
+    );
+  });
+});
+
+describe('broadsheet/testing page checks from Playwright, on the served site', () => {
+  async function checks() {
+    const testing = await import(
+      pathToFileURL(path.join(built.site, 'node_modules/broadsheet/dist/testing/index.js')).href
+    );
+    return testing as typeof import('../../src/lib/testing/index');
+  }
+
+  it('finds no reflow, text-spacing, focus or motion problem on the example page', async () => {
+    const { checkPage, formatPageProblems } = await checks();
+    const { page, close } = await open();
+    const problems = await checkPage(page);
+    expect(formatPageProblems(problems)).toBe('');
+    await close();
+  });
+
+  it("the site's scripts/check-pages.mjs (the README's) passes on the served page", async () => {
+    // Asynchronously: this process serves the page the script opens.
+    const { stdout, stderr } = await promisify(execFile)(
+      'node',
+      ['scripts/check-pages.mjs', `${origin}/`],
+      {
+        cwd: built.site,
+        env: { ...process.env, CHROMIUM_PATH: chromiumLaunchOptions().executablePath },
+      },
+    );
+    expect(stderr).toBe('');
+    expect(stdout).toBe('');
+  });
+
+  it('finds them when the page is broken: no focus outline, a fixed-width box, an animation', async () => {
+    const { checkPage } = await checks();
+    const { page, close } = await open();
+    await page.addStyleTag({
+      content: `a:focus-visible { outline: none !important; }
+        .standfirst { width: 600px; }
+        .kicker, h1 { transition: color 2s; }`,
+    });
+    const problems = await checkPage(page);
+    const kinds = new Set(problems.map((p: { check: string }) => p.check));
+    expect(kinds).toEqual(new Set(['focus', 'reflow', 'motion']));
+    expect(problems.find((p: { check: string }) => p.check === 'focus')!.message).toMatch(
+      /shows no focus outline/,
+    );
+    await close();
+  });
 });

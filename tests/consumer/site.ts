@@ -6,14 +6,17 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  mkdirSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright';
+import { dwArticle } from '../../fixtures/dw-us-russia';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
@@ -47,6 +50,10 @@ export interface ConsumerSite {
   buildDir: string;
   checkOutput: string;
   siteTestOutput: string;
+  /** The site's own folder, with the package installed. */
+  site: string;
+  /** What `npm run lint:content` printed. */
+  lintOutput: string;
   remove: () => void;
 }
 
@@ -67,17 +74,30 @@ export function buildConsumerSite(): ConsumerSite {
   for (const file of ['dw-us-russia.ts', 'lavrov-biden.svg']) {
     cpSync(path.join(root, 'fixtures', file), path.join(site, 'src/lib/fixtures', file));
   }
+  // The site's content as its CMS hands it over: JSON, linted by `npm run lint:content`.
+  mkdirSync(path.join(site, 'content'), { recursive: true });
+  writeFileSync(
+    path.join(site, 'content/dw-us-russia.json'),
+    JSON.stringify(
+      { ...dwArticle, leadImage: { ...dwArticle.leadImage, src: '/lavrov-biden.svg' } },
+      null,
+      2,
+    ),
+  );
   run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], site);
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], site);
   const checkOutput = run('npm', ['run', 'check'], site);
   run('npm', ['run', 'build'], site);
   const siteTestOutput = run('npm', ['test'], site);
+  const lintOutput = run('npm', ['run', '--silent', 'lint:content'], site);
   return {
     tarball,
     packed,
     buildDir: path.join(site, 'build'),
     checkOutput,
     siteTestOutput,
+    site,
+    lintOutput,
     remove: () => rmSync(work, { recursive: true, force: true }),
   };
 }

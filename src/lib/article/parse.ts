@@ -137,7 +137,7 @@ function record<const E extends v.ObjectEntries>(
     if (issue.expected === 'never') {
       const unknown = String(issue.path?.at(-1)?.key ?? '');
       const near = closest(unknown, keys);
-      return `is not a field of ${what}${near ? `; did you mean \`${near}\`?` : ''} Allowed: ${allowed}`;
+      return `is not a field of ${what}${near ? `; did you mean \`${near}\`?` : '.'} Allowed: ${allowed}`;
     }
     const key = issue.path?.at(-1)?.key as keyof E | undefined;
     if (issue.path && issue.input === undefined && key !== undefined && key in entries) {

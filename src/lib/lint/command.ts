@@ -2,6 +2,7 @@
 // validates ArticleDocument JSON files and lints them, for a newsroom's CI. A file holds one
 // document or an array of them. Exit 1 when any error is found, 0 otherwise, 2 on bad usage.
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ArticleError, parseArticle } from '../article/parse.js';
 import { lintArticle, type LintFinding } from './index.js';
@@ -57,7 +58,10 @@ async function filesOf(patterns: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
     if (/[*?[\]{}]/.test(pattern)) {
-      const matched = (await glob(pattern, { onlyFiles: true })).sort();
+      // An absolute pattern gives absolute paths, a relative one paths relative to here.
+      const matched = (
+        await glob(pattern, { onlyFiles: true, absolute: isAbsolute(pattern) })
+      ).sort();
       if (matched.length === 0) throw new UsageError(`no file matches ${pattern}`);
       files.push(...matched);
     } else {

@@ -272,3 +272,11 @@ it('never changes the document, even one that was not frozen by parseArticle', (
   // A frozen document would throw on any write.
   expect(() => lintArticle(parseArticle(raw))).not.toThrow();
 });
+
+it('has a section in the Editorial guide for every rule, where each finding points', async () => {
+  const { readFileSync } = await import('node:fs');
+  const guide = readFileSync('src/stories/EditorialGuide.mdx', 'utf8');
+  for (const [rule, { severity }] of Object.entries(lintRules)) {
+    expect(guide).toContain(`<h2 id="${rule}">${rule} (${severity})</h2>`);
+  }
+});
