@@ -24,7 +24,14 @@ export default defineConfig({
   plugins: [svelte()],
   // Pre-bundled up front, so that finding them mid-run never makes Vite reload a browser test.
   optimizeDeps: {
-    include: ['@guidepup/virtual-screen-reader', 'axe-core', 'colorjs.io', 'esm-env', 'valibot'],
+    include: [
+      '@guidepup/virtual-screen-reader',
+      'axe-core',
+      'colorjs.io',
+      'esm-env',
+      'parse5',
+      'valibot',
+    ],
   },
   // Tests and stories import the library by its published names.
   resolve: {
@@ -36,6 +43,10 @@ export default defineConfig({
       },
       { find: /^broadsheet\/tokens$/, replacement: path.join(dirname, 'src/lib/tokens.ts') },
       { find: /^broadsheet\/lint$/, replacement: path.join(dirname, 'src/lib/lint/index.ts') },
+      {
+        find: /^broadsheet\/import$/,
+        replacement: path.join(dirname, 'src/lib/import/index.ts'),
+      },
       // What spans components: the example documents and the tests' own helpers.
       { find: /^\$fixtures\//, replacement: path.join(dirname, 'fixtures') + '/' },
       { find: /^\$tests\//, replacement: path.join(dirname, 'tests') + '/' },

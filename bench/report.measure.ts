@@ -22,6 +22,7 @@ import { seedLines } from '../tests/seed';
 import { parseArticle } from '../src/lib/article/parse';
 import { main as runLintCommand } from '../src/lib/lint/command';
 import { lintArticle } from '../src/lib/lint/index';
+import { htmlToBody } from '../src/lib/import/index';
 import { dwArticle } from '../fixtures/dw-us-russia';
 import { explainerArticle } from '../fixtures/explainer';
 import { largestArticle } from '../fixtures/largest';
@@ -30,15 +31,25 @@ const out = path.join(root, 'bench/.out');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** Minified, brotli-compressed client code of one component, Svelte's runtime left out. */
-async function hydrationCost(component: ExportedComponent, bundleSvelte = false): Promise<Sizes> {
-  mkdirSync(out, { recursive: true });
-  const entry = path.join(out, `entry-${component.name}.js`);
-  writeFileSync(
-    entry,
+function hydrationCost(component: ExportedComponent, bundleSvelte = false): Promise<Sizes> {
+  return bundleSize(
+    component.name,
     `import C from ${JSON.stringify(path.join(root, component.file))};
 import { hydrate } from 'svelte';
 export const start = (target, props) => hydrate(C, { target, props });\n`,
+    bundleSvelte,
   );
+}
+
+/** The minified client bundle of `code`, Svelte's runtime left out unless `bundleSvelte`. */
+async function bundleSize(name: string, code: string, bundleSvelte = false): Promise<Sizes> {
+  return sizes(await bundle(name, code, bundleSvelte));
+}
+
+async function bundle(name: string, source: string, bundleSvelte = false): Promise<string> {
+  mkdirSync(out, { recursive: true });
+  const entry = path.join(out, `entry-${name}.js`);
+  writeFileSync(entry, source);
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -46,15 +57,14 @@ export const start = (target, props) => hydrate(C, { target, props });\n`,
     build: {
       write: false,
       minify: true,
-      lib: { entry, formats: ['es'], fileName: component.name },
+      lib: { entry, formats: ['es'], fileName: name },
       rolldownOptions: { external: bundleSvelte ? [] : [/^svelte($|\/)/] },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
     'output' in r ? r.output : [],
   );
-  const code = outputs.map((o) => ('code' in o ? o.code : '')).join('');
-  return sizes(code);
+  return outputs.map((o) => ('code' in o ? o.code : '')).join('');
 }
 
 it('measures and writes BENCHMARKS.md', async () => {
@@ -141,6 +151,39 @@ it('measures and writes BENCHMARKS.md', async () => {
   console.log = cliLog;
   const cliSeconds = (performance.now() - cliStarted) / 1000;
 
+  // The importer: its speed on bodies of 10 KB, 100 KB and 1 MB built from the CMS corpus, and
+  // its bytes, which a page that only renders never ships.
+  const corpusDir = path.join(root, 'fixtures/cms');
+  const corpusHtml = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.html') && f !== 'hostile.html')
+    .map((f) => readFileSync(path.join(corpusDir, f), 'utf8'))
+    .join('\n');
+  const importRows = [10, 100, 1000].map((kilobytes) => {
+    const html = corpusHtml
+      .repeat(Math.ceil((kilobytes * 1024) / corpusHtml.length))
+      .slice(0, kilobytes * 1024);
+    htmlToBody(html); // warm up
+    const times = Array.from({ length: kilobytes >= 1000 ? 3 : 10 }, () => {
+      const started = performance.now();
+      htmlToBody(html, { imageSize: () => ({ width: 4, height: 3 }) });
+      return performance.now() - started;
+    }).sort((a, b) => a - b);
+    return `| ${kilobytes >= 1000 ? '1 MB' : `${kilobytes} KB`} | ${times[times.length >> 1]!.toFixed(1)} ms |`;
+  });
+  const renderOnly = await bundle(
+    'render-only',
+    `export { Article, parseArticle } from ${JSON.stringify(path.join(root, 'src/lib/index.ts'))};\n`,
+  );
+  const importerCode = await bundle(
+    'importer',
+    `export { htmlToBody } from ${JSON.stringify(path.join(root, 'src/lib/import/index.ts'))};\n`,
+  );
+  const renderOnlySizes = sizes(renderOnly);
+  const importerSizes = sizes(importerCode);
+  // parse5's tokenizer names its states; none of them may be in the render-only bundle.
+  const parserInRenderBundle =
+    /BEFORE_ATTRIBUTE_NAME|beforeAttributeName|_stateBeforeAttributeName/.test(renderOnly);
+
   const report = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'},
@@ -191,6 +234,19 @@ For scale, \`<Article>\` with the Svelte runtime it uses bundled in: ${runtime.r
 the every-field document ${lintTimes[1]!.toFixed(2)} ms, the explainer ${lintTimes[2]!.toFixed(2)} ms (goal: under 5 ms).
 \`broadsheet lint\` over one file of 10,000 documents (validated and linted, JSON output):
 ${cliSeconds.toFixed(1)} s (goal: well under a minute).
+
+## Importing CMS HTML
+
+\`htmlToBody\` on bodies made of the CMS corpus (\`fixtures/cms\`), median:
+
+| body | time |
+| --- | --- |
+${importRows.join('\n')}
+
+Bytes: a page that imports \`Article\` and \`parseArticle\` from \`broadsheet\` ships ${renderOnlySizes.brotli} B brotli
+(${renderOnlySizes.raw} B minified, Svelte's runtime left out); \`broadsheet/import\` is a separate entry of
+${importerSizes.brotli} B brotli (${importerSizes.raw} B minified, parse5 included). The parser is ${parserInRenderBundle ? 'IN' : 'not in'} the
+render-only bundle.
 
 ## Layout shift
 

@@ -49,6 +49,17 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   return undefined;
 }
 
+/**
+ * The date a component was given: an ISO 8601 string, or a `Date` (an instant, written in UTC).
+ * Undefined for anything else, or for a Date that is not a date.
+ */
+export function toIsoDate(value: unknown): IsoDate | undefined {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? undefined : parseIsoDate(value.toISOString());
+  }
+  return typeof value === 'string' ? parseIsoDate(value) : undefined;
+}
+
 // Asking Intl about a zone builds a whole formatter; a site renders few zones, many times.
 const knownZones = new Map<string, boolean>();
 

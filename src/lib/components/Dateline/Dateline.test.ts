@@ -121,3 +121,22 @@ describe('Dateline', () => {
     expect(() => render(Dateline, props)).toThrow(message);
   });
 });
+
+describe('Dateline given a Date', () => {
+  it('takes a Date as well as an ISO string: an instant, written in UTC in datetime', () => {
+    const { container } = render(Dateline, {
+      published: new Date(Date.UTC(2013, 1, 2, 17, 30)),
+      timeZone: 'Europe/Berlin',
+    });
+    const time = container.querySelector('time')!;
+    expect(time).toHaveAttribute('datetime', '2013-02-02T17:30:00.000Z');
+    expect(time).toHaveTextContent('February 2, 2013 at 6:30 PM GMT+1');
+  });
+
+  it('refuses a Date that is not a date', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(Dateline, { published: new Date('not a date') })).toThrow(
+      /<Dateline>: prop `published` must be an ISO 8601 date/,
+    );
+  });
+});
