@@ -74,6 +74,9 @@ export function buildConsumerSite(): ConsumerSite {
   for (const file of ['dw-us-russia.ts', 'lavrov-biden.svg']) {
     cpSync(path.join(root, 'fixtures', file), path.join(site, 'src/lib/fixtures', file));
   }
+  // The CMS's media library: what the WordPress post's featured image points at.
+  mkdirSync(path.join(site, 'static'), { recursive: true });
+  cpSync(path.join(root, 'fixtures/lavrov-biden.svg'), path.join(site, 'static/lavrov-biden.svg'));
   // The site's content as its CMS hands it over: JSON, linted by `npm run lint:content`.
   mkdirSync(path.join(site, 'content'), { recursive: true });
   writeFileSync(
