@@ -8,6 +8,7 @@ import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, type BodyBlock, type RichText } from 'broadsheet';
 import { htmlToBody, type ImportResult } from 'broadsheet/import';
+import { payloads } from '$tests/ssr/xss/payloads';
 
 const corpusDir = path.resolve('fixtures/cms');
 const corpus = Object.fromEntries(
@@ -263,6 +264,30 @@ describe('the mapping, as an editor expects it', () => {
       },
     });
   });
+});
+
+describe('the XSS corpus as HTML', () => {
+  it.each(payloads.map((payload, i) => [i, payload]))(
+    'payload %i, as a paragraph, a link, an image and an iframe: text kept, addresses safe',
+    (_, payload) => {
+      const html = `<p>${payload}</p><p><a href="${payload}">link</a></p><img src="${payload}" alt="${payload}" width="4" height="3"><iframe src="${payload}" title="t"></iframe><div ${payload}>x</div>`;
+      const result = htmlToBody(html);
+      expect(lostText(html, result)).toEqual([]);
+      for (const [, , address] of JSON.stringify(result.body).matchAll(
+        /"(href|src|cite|poster)":"([^"]*)"/g,
+      )) {
+        expect(address).not.toMatch(/^\s*(javascript|vbscript|data):/i);
+      }
+      expect(() =>
+        parseArticle({
+          lang: 'en',
+          headline: 'h',
+          published: '2013-02-02',
+          body: [...result.body, { type: 'paragraph', text: 'x' }],
+        }),
+      ).not.toThrow();
+    },
+  );
 });
 
 describe('hostile and large input', () => {

@@ -380,6 +380,9 @@ export function htmlToBody(html: string, options: ImportOptions = {}): ImportRes
   }
 
   function iframe(element: Element, caption?: string): void {
+    // Browsers never show what an <iframe> holds: report it rather than lose it.
+    const inner = textOf(element);
+    if (inner) drop(element, 'text inside an <iframe> is never shown', inner);
     const src = attr(element, 'src')?.trim();
     if (!src || !URL.canParse(src) || new URL(src).protocol !== 'https:') {
       return void drop(
