@@ -17,6 +17,7 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright';
 import { dwArticle } from '../../fixtures/dw-us-russia';
+import { blocksToTypeCheck } from '../helpers/readme';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
@@ -73,6 +74,11 @@ export function buildConsumerSite(): ConsumerSite {
   // The seed article, as the site's own content.
   for (const file of ['dw-us-russia.ts', 'lavrov-biden.svg']) {
     cpSync(path.join(root, 'fixtures', file), path.join(site, 'src/lib/fixtures', file));
+  }
+  // The README's Svelte and TypeScript blocks, type-checked by the site's svelte-check below.
+  for (const block of blocksToTypeCheck()) {
+    mkdirSync(path.dirname(path.join(site, block.file)), { recursive: true });
+    writeFileSync(path.join(site, block.file), block.code);
   }
   // The CMS's media library: what the WordPress post's featured image points at.
   mkdirSync(path.join(site, 'static'), { recursive: true });
