@@ -10,6 +10,8 @@ const config: StorybookConfig = {
   ],
   framework: { name: '@storybook/svelte-vite', options: {} },
   core: { disableTelemetry: true },
+  // Editors and designers open it to review articles, not to learn Storybook.
+  features: { sidebarOnboardingChecklist: false },
 };
 
 export default config;

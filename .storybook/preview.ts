@@ -1,22 +1,30 @@
 import type { Decorator, Preview } from '@storybook/svelte-vite';
 import { directionOf, labelledLanguages } from '../src/lib/index.js';
 import { wcagTags } from '../src/lib/testing/index.js';
+import '../src/lib/themes/dark.css';
 import LocaleFrame from './LocaleFrame.svelte';
 
 /**
- * The toolbar's language and direction, applied to every component story: the story's `lang`
- * (the language of the surrounding text) and a wrapper with `lang` and `dir`.
- * Page stories carry their own language and are left alone.
+ * The toolbar's choices. Language and direction apply to every component story: the story's
+ * `lang` (the language of the surrounding text) and a wrapper with `lang` and `dir`; page stories
+ * carry their own language. The theme applies to every story, as data-bs-theme on the wrapper.
  */
 const withLocale: Decorator = (storyFn, context) => {
-  const { locale, direction } = context.globals as { locale?: string; direction?: string };
-  if (!context.title.startsWith('Components/') || (!locale && !direction)) return storyFn();
-  storyFn(locale ? { args: { ...context.args, lang: locale } } : undefined);
+  const { locale, direction, theme } = context.globals as {
+    locale?: string;
+    direction?: string;
+    theme?: 'light' | 'dark' | '';
+  };
+  const component = context.title.startsWith('Components/');
+  // Always framed: the frame paints the theme's surface, so a reader whose system is dark
+  // (dark.css follows it) never sees light text on Storybook's white canvas.
+  storyFn(component && locale ? { args: { ...context.args, lang: locale } } : undefined);
   return {
     Component: LocaleFrame,
     props: {
-      lang: locale || undefined,
-      dir: direction || (locale ? directionOf(locale) : undefined),
+      lang: (component && locale) || undefined,
+      dir: component ? direction || (locale ? directionOf(locale) : undefined) : undefined,
+      theme: theme || undefined,
     },
   };
 };
@@ -43,6 +51,19 @@ const preview: Preview = {
         ],
       },
     },
+    theme: {
+      description: 'Colour theme, as a site switches it with data-bs-theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: 'As the system' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+      },
+    },
     direction: {
       description: 'Text direction of the component stories',
       toolbar: {
@@ -57,7 +78,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: '', direction: '' },
+  initialGlobals: { locale: '', direction: '', theme: '' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

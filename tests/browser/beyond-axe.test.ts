@@ -241,6 +241,32 @@ describe('reduced motion', () => {
   });
 });
 
+describe("a site's own theme switch, data-bs-theme", () => {
+  afterEach(() => {
+    delete document.documentElement.dataset.bsTheme;
+  });
+
+  it.for(pages)(
+    '$name: data-bs-theme="dark" on <html> gives the dark theme in a light system, axe passes',
+    async ({ show }) => {
+      await import('../../src/lib/themes/dark.css');
+      await commands.emulateMedia({ colorScheme: 'light' });
+      document.documentElement.dataset.bsTheme = 'dark';
+      const { container } = await show();
+      expect(getComputedStyle(container.querySelector('h1')!).color).toBe('rgb(242, 242, 242)');
+      await expectNoA11yViolations(document, { scope: 'page' });
+    },
+  );
+
+  it('data-bs-theme="light" on an ancestor wins over a dark system', async () => {
+    await import('../../src/lib/themes/dark.css');
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    document.documentElement.dataset.bsTheme = 'light';
+    const { container } = await render(NewsPage, { article: dwArticle, chrome: dwChrome });
+    expect(getComputedStyle(container.querySelector('h1')!).color).toBe('rgb(26, 26, 26)');
+  });
+});
+
 describe('dark colour scheme with the dark theme', () => {
   it.for(pages)('$name: axe passes with contrast included', async ({ show }) => {
     await import('../../src/lib/themes/dark.css');

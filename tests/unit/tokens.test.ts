@@ -23,20 +23,29 @@ describe.each(['light', 'dark'] as const)('the %s tokens', (scheme) => {
 });
 
 function darkCss(): string {
-  const lines = Object.entries(themeValues('dark')).map(([name, value]) => `${name}: ${value};`);
-  const block = (selector: string, indent: string) =>
-    [`${indent}${selector} {`, ...lines.map((line) => `${indent}  ${line}`), `${indent}}`].join(
-      '\n',
-    );
+  const block = (selector: string, scheme: 'light' | 'dark', indent = '') =>
+    [
+      `${indent}${selector} {`,
+      ...Object.entries(themeValues(scheme))
+        .filter(([name]) => name.startsWith('--bs-color-'))
+        .map(([name, value]) => `${indent}  ${name}: ${value};`),
+      `${indent}}`,
+    ].join('\n');
   return `/*
-  Broadsheet's dark theme. Import it where your site follows the reader's dark colour scheme:
+  Broadsheet's dark theme. Import it once, where your site's CSS is loaded:
   import 'broadsheet/themes/dark.css';
+  It follows the reader's colour scheme, and a site's own switch wins over it: set
+  data-bs-theme="dark" or "light" on any ancestor (<html> for the whole page).
   Your page sets its own background to var(--bs-color-surface).
   Generated from src/lib/tokens.ts by \`npm run tokens\`: edit the table, not this file.
 */
 @media (prefers-color-scheme: dark) {
-${block(':root', '  ')}
+${block(':root', 'dark', '  ')}
 }
+
+${block('[data-bs-theme="dark"]', 'dark')}
+
+${block('[data-bs-theme="light"]', 'light')}
 `;
 }
 
