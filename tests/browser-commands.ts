@@ -9,6 +9,7 @@ const ariaSnapshot: BrowserCommand<[selector: string]> = async (context, selecto
 };
 
 type Media = {
+  media?: 'screen' | 'print' | null;
   forcedColors?: 'active' | 'none' | null;
   reducedMotion?: 'reduce' | 'no-preference' | null;
   colorScheme?: 'light' | 'dark' | 'no-preference' | null;
