@@ -59,7 +59,7 @@ export const tokens = {
   '--bs-body-size': { light: '1.0625rem', usedFor: 'article text' },
   '--bs-headline-size': { light: 'clamp(1.75rem, 1.25rem + 2.5vw, 2.75rem)', usedFor: 'headline' },
   '--bs-standfirst-size': {
-    light: 'clamp(1.125rem, 1rem + 0.5vw, 1.3125rem)',
+    light: 'clamp(1.0625rem, 1rem + 0.25vw, 1.1875rem)',
     usedFor: 'standfirst',
   },
   '--bs-subheading-size': { light: '1.375rem', usedFor: 'subheadings' },
