@@ -3,6 +3,8 @@
 // fix the call. The rules themselves (URL schemes, dimensions, alt text) are shared with
 // parseArticle: see urls.ts and article/rules.ts.
 import { dimensionRule, isDimension } from './article/rules.js';
+import type { MediaSource } from './article/types.js';
+import { parseDuration, type Duration } from './i18n/durations.js';
 import { hasSafeScheme, imageSchemes, isAbsoluteHttpUrl, isSafeSrcset } from './urls.js';
 
 /** The error a Broadsheet component throws when one of its props is unusable. */
@@ -73,4 +75,33 @@ export function requireAbsoluteUrl(component: string, prop: string, value: unkno
 export function requireDimension(component: string, prop: string, value: unknown): number {
   if (!isDimension(value)) throw new PropError(component, prop, value, dimensionRule);
   return value;
+}
+
+/** The files of a video or audio: at least one, each an http(s) or relative URL with its type. */
+export function requireMediaSources(
+  component: string,
+  value: unknown,
+  kind: 'video' | 'audio',
+): MediaSource[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new PropError(component, 'sources', value, `must hold at least one ${kind} file`);
+  }
+  return value.map((source, i) => ({
+    src: requireImageUrl(component, `sources[${i}].src`, source?.src),
+    type: requireText(component, `sources[${i}].type`, source.type),
+  }));
+}
+
+/** An optional ISO 8601 duration ("PT2M30S"), parsed. */
+export function optionalDuration(
+  component: string,
+  prop: string,
+  value: unknown,
+): Duration | undefined {
+  if (value === undefined) return undefined;
+  const duration = typeof value === 'string' ? parseDuration(value) : undefined;
+  if (!duration) {
+    throw new PropError(component, prop, value, 'must be an ISO 8601 duration such as "PT2M30S"');
+  }
+  return duration;
 }

@@ -42,3 +42,8 @@ export function isSafeSrcset(srcset: string): boolean {
 export function isAbsoluteHttpUrl(url: string): boolean {
   return URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
 }
+
+/** Whether `url` is an absolute https URL: the only kind an embed may load. */
+export function isHttpsUrl(url: string): boolean {
+  return URL.canParse(url) && new URL(url).protocol === 'https:';
+}

@@ -11,6 +11,7 @@ import type {
 } from 'schema-dts';
 import { parseIsoDate } from '../i18n/dates.js';
 import { agencyName } from '../agencies.js';
+import { plainText } from './rich-text.js';
 import type { ArticleDocument, ArticleImage, RichText } from './types.js';
 
 /**
@@ -163,13 +164,6 @@ export function articleJsonLd(
     }),
   } as const satisfies WithContext<NewsArticle>;
   return data;
-}
-
-/** The words of rich text, runs joined, for a JSON-LD field. */
-function plainText(text: RichText): string {
-  return typeof text === 'string'
-    ? text
-    : text.map((run) => (typeof run === 'string' ? run : run.text)).join('');
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   hasSafeScheme,
   imageSchemes,
   isAbsoluteHttpUrl,
+  isHttpsUrl,
   isSafeSrcset,
   linkSchemes,
 } from '../urls.js';
@@ -373,10 +374,7 @@ const embed = record(
     title: text('a title that says what the embedded content is'),
     src: v.pipe(
       text('an https URL'),
-      v.check(
-        (s) => URL.canParse(s) && new URL(s).protocol === 'https:',
-        (issue) => `must be an https URL; got ${JSON.stringify(issue.input)}`,
-      ),
+      v.check(isHttpsUrl, (issue) => `must be an https URL; got ${JSON.stringify(issue.input)}`),
     ),
     width: dimension,
     height: dimension,

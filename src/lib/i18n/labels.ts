@@ -608,15 +608,20 @@ export function fillLabel(label: Label, values: Record<string, string>): Label {
 export const labelledLanguages = Object.keys(catalog);
 
 /**
- * The catalog's entry for a BCP 47 tag: the whole tag first, then its language alone.
+ * The keys to look a BCP 47 tag up by, best first: the whole tag, then its language alone.
  * Chinese in Traditional characters (zh-Hant, or Taiwan, Hong Kong, Macao) has its own entry:
- * Simplified labels would be wrong there.
+ * Simplified words would be wrong there. The labels and the lint's word lists both use it.
  */
-function entryFor(lang: string): [string, Partial<Labels>] | undefined {
+export function languageKeys(lang: string): string[] {
   const tag = lang.toLowerCase();
   const base = tag.split('-')[0] ?? tag;
   const traditional = base === 'zh' && /-(hant|tw|hk|mo)(-|$)/.test(tag) ? ['zh-hant'] : [];
-  for (const key of [tag, ...traditional, base]) {
+  return [tag, ...traditional, base];
+}
+
+/** The catalog's entry for a BCP 47 tag, and the key it was found under. */
+function entryFor(lang: string): [string, Partial<Labels>] | undefined {
+  for (const key of languageKeys(lang)) {
     const entry = catalog[key];
     if (entry) return [key, entry];
   }

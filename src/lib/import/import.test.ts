@@ -8,6 +8,7 @@ import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, type BodyBlock, type RichText } from 'broadsheet';
 import { htmlToBody, type ImportResult } from 'broadsheet/import';
+import { plainText } from '../article/rich-text';
 import { payloads } from '$tests/ssr/xss/payloads';
 
 const corpusDir = path.resolve('fixtures/cms');
@@ -18,10 +19,7 @@ const corpus = Object.fromEntries(
 );
 
 const fold = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
-const rich = (text: RichText) =>
-  typeof text === 'string'
-    ? text
-    : text.map((run) => (typeof run === 'string' ? run : run.text)).join('');
+const rich = plainText;
 
 /** Every text of the body, in order, as a reader meets it. */
 function bodyTexts(body: BodyBlock[]): string[] {

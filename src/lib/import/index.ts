@@ -16,7 +16,7 @@ import type {
   TextTrack,
 } from '../article/types.js';
 import { isDimension } from '../article/rules.js';
-import { hasSafeScheme, imageSchemes, linkSchemes } from '../urls.js';
+import { hasSafeScheme, imageSchemes, isHttpsUrl, linkSchemes } from '../urls.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -384,7 +384,7 @@ export function htmlToBody(html: string, options: ImportOptions = {}): ImportRes
     const inner = textOf(element);
     if (inner) drop(element, 'text inside an <iframe> is never shown', inner);
     const src = attr(element, 'src')?.trim();
-    if (!src || !URL.canParse(src) || new URL(src).protocol !== 'https:') {
+    if (!src || !isHttpsUrl(src)) {
       return void drop(
         element,
         `embed removed: its address ${JSON.stringify(src ?? '')} is not https`,

@@ -110,8 +110,10 @@ export function lintFile(
   return { findings, documents: documents.length };
 }
 
-const where = (f: FileFinding) =>
-  `${f.file}${f.document === undefined ? '' : `[${f.document}]`}${f.path ? ` ${f.path}` : ''}`;
+/** The file, and the document's place in it when it holds several: "a.json[1]". */
+const documentOf = (f: FileFinding) =>
+  `${f.file}${f.document === undefined ? '' : `[${f.document}]`}`;
+const where = (f: FileFinding) => `${documentOf(f)}${f.path ? ` ${f.path}` : ''}`;
 
 // GitHub's workflow commands: data escapes %, CR and LF; properties also : and ,.
 const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -138,14 +140,9 @@ export function format(findings: FileFinding[], as: Format, documents: number): 
         summary,
       ].join('\n');
     case 'junit': {
-      const byDocument = new Map<string, FileFinding[]>();
-      for (const f of findings) {
-        const key = `${f.file}${f.document === undefined ? '' : `[${f.document}]`}`;
-        byDocument.set(key, [...(byDocument.get(key) ?? []), f]);
-      }
       const cases = findings.map(
         (f) =>
-          `    <testcase classname="${xml(where(f).split(' ')[0]!)}" name="${xml(`${f.rule} ${f.path}`.trim())}">\n      <${f.severity === 'error' ? 'failure' : 'skipped'} message="${xml(f.message)}" type="${xml(f.rule)}"/>\n    </testcase>`,
+          `    <testcase classname="${xml(documentOf(f))}" name="${xml(`${f.rule} ${f.path}`.trim())}">\n      <${f.severity === 'error' ? 'failure' : 'skipped'} message="${xml(f.message)}" type="${xml(f.rule)}"/>\n    </testcase>`,
       );
       return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="broadsheet lint" tests="${findings.length}" failures="${errors}">\n  <testsuite name="broadsheet lint" tests="${findings.length}" failures="${errors}" skipped="${warnings}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>`;
     }

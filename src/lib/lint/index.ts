@@ -4,6 +4,7 @@
 // Russian quotation read with an English voice. lintArticle reads a document and says what an
 // editor should change; it never changes the document.
 import type { ArticleDocument, ArticleImage, RichText } from '../article/types.js';
+import { plainText } from '../article/rich-text.js';
 import { redundantAltPrefixes, vagueLinkTexts, wordsFor } from './words.js';
 
 export interface LintFinding {
@@ -80,11 +81,6 @@ export function comparable(text: string): string {
     .replace(/[.\s]+$/, '')
     .trim();
 }
-
-const plain = (text: RichText) =>
-  typeof text === 'string'
-    ? text
-    : text.map((run) => (typeof run === 'string' ? run : run.text)).join('');
 
 /** Every checkable text of a document with its path: where a finding points. */
 interface Text {
@@ -386,9 +382,9 @@ export function lintArticle(doc: ArticleDocument): LintFinding[] {
   const bodyText = comparable(
     doc.body
       .flatMap((block) => {
-        if (block.type === 'paragraph') return [plain(block.text)];
-        if (block.type === 'list') return block.items.map(plain);
-        if (block.type === 'quote') return block.text.map(plain);
+        if (block.type === 'paragraph') return [plainText(block.text)];
+        if (block.type === 'list') return block.items.map(plainText);
+        if (block.type === 'quote') return block.text.map(plainText);
         return [];
       })
       .join(' '),

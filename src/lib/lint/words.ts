@@ -2,6 +2,7 @@
 // context, and alt-text openings that a screen reader makes redundant (it already says
 // "image"). Every language with labels has a list; English is always checked too, because
 // English link texts turn up in every newsroom's CMS. Lower case, as the rules compare.
+import { languageKeys } from '../i18n/labels.js';
 
 /** Link texts that do not say where the link goes (WCAG 2.4.4). */
 export const vagueLinkTexts: Record<string, string[]> = {
@@ -119,9 +120,8 @@ export const redundantAltPrefixes: Record<string, string[]> = {
 
 /** The lists for `lang` (its own, by full tag then language) followed by English's. */
 export function wordsFor(lists: Record<string, string[]>, lang: string): string[] {
-  const tag = lang.toLowerCase();
-  const base = tag.split('-')[0] ?? tag;
-  const traditional = base === 'zh' && /-(hant|tw|hk|mo)(-|$)/.test(tag) ? 'zh-hant' : undefined;
-  const own = lists[tag] ?? (traditional && lists[traditional]) ?? lists[base] ?? [];
-  return [...new Set([...own, ...(lists.en ?? [])])];
+  const own = languageKeys(lang)
+    .map((key) => lists[key])
+    .find((list) => list !== undefined);
+  return [...new Set([...(own ?? []), ...(lists.en ?? [])])];
 }
