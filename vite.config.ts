@@ -12,16 +12,28 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 // Each browser project needs its own config object: Vitest refuses a shared one
 // ("project name already defined").
-const chromium = () => ({
+const chromium = (contextOptions = {}) => ({
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  provider: playwright({ launchOptions: chromiumLaunchOptions(), contextOptions }),
   instances: [{ browser: 'chromium' as const }],
   commands: browserCommands,
 });
 
+// Reference pictures for toMatchScreenshot live in one committed folder, named by the test
+// (Vitest's default __screenshots__ folders hold only failure pictures, and are ignored by git).
+const baselines = {
+  toMatchScreenshot: {
+    resolveScreenshotPath: ({ arg, ext }: { arg: string; ext: string }) =>
+      path.join(dirname, 'tests/visual/baselines', `${arg}${ext}`),
+  },
+};
+
 export default defineConfig({
   plugins: [svelte()],
+  // Example images stay files with plain paths (never data: URLs), in Storybook's controls
+  // and in the tests, as a CMS's images would be.
+  build: { assetsInlineLimit: 0 },
   // Pre-bundled up front, so that finding them mid-run never makes Vite reload a browser test.
   optimizeDeps: {
     include: [
@@ -41,6 +53,7 @@ export default defineConfig({
         find: /^broadsheet\/testing$/,
         replacement: path.join(dirname, 'src/lib/testing/index.ts'),
       },
+      { find: /^broadsheet\/themes\//, replacement: path.join(dirname, 'src/lib/themes') + '/' },
       { find: /^broadsheet\/tokens$/, replacement: path.join(dirname, 'src/lib/tokens.ts') },
       { find: /^broadsheet\/lint$/, replacement: path.join(dirname, 'src/lib/lint/index.ts') },
       {
@@ -82,8 +95,19 @@ export default defineConfig({
             'src/**/*.browser.test.ts',
             'tests/browser/**/*.test.ts',
             'tests/a11y/**/*.test.ts',
+            'tests/visual/**/*.test.ts',
           ],
-          browser: chromium(),
+          browser: { ...chromium(), expect: baselines },
+        },
+      },
+      {
+        extends: true,
+        // `npm run screenshots` only: the README's pictures, written to docs/screenshots/.
+        test: {
+          name: 'screenshots',
+          include: ['docs/screenshots/*.screenshots.ts'],
+          // A window wider than the widest picture, so that the page is drawn at its own size.
+          browser: chromium({ viewport: { width: 1440, height: 1000 } }),
         },
       },
       {
@@ -109,7 +133,12 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
-          browser: chromium(),
+          // A tall window: a story's picture is taken at its whole height, never scaled down.
+          browser: {
+            ...chromium({ viewport: { width: 1440, height: 20_000 } }),
+            expect: baselines,
+          },
+          setupFiles: ['tests/visual/stories.setup.ts'],
         },
       },
     ],

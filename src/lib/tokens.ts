@@ -22,12 +22,12 @@ export const tokens = {
   '--bs-color-muted': {
     light: '#454545',
     dark: '#c9c9c9',
-    usedFor: 'credit, dateline, attribution, source line (AAA)',
+    usedFor: 'credit, dateline, short link, attribution, source line (AAA)',
   },
   '--bs-color-link': {
     light: '#00467f',
     dark: '#a8d1ff',
-    usedFor: 'links, short link, skip links (AAA)',
+    usedFor: 'links, skip links (AAA)',
   },
   '--bs-color-kicker': { light: '#8a1538', dark: '#ffb3c6', usedFor: 'kicker (AAA)' },
   '--bs-color-surface': {
@@ -51,10 +51,18 @@ export const tokens = {
     dark: '#2b2b2b',
     usedFor: 'the image box before the image arrives',
   },
-  '--bs-font-body': { light: 'inherit', usedFor: 'font family of the article text' },
+  '--bs-font-body': {
+    light: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif",
+    usedFor: 'article text: a serif for long reading, from fonts the reader already has',
+  },
   '--bs-font-headline': {
-    light: 'inherit',
-    usedFor: 'font family of the headline, subheadings and pull quote',
+    light: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif",
+    usedFor: 'headline, subheadings, pull quote and section headings',
+  },
+  '--bs-font-meta': {
+    light:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+    usedFor: 'kicker, byline, dateline, captions, credits, tables, sources, skip links',
   },
   '--bs-body-size': { light: '1.0625rem', usedFor: 'article text' },
   '--bs-headline-size': { light: 'clamp(1.75rem, 1.25rem + 2.5vw, 2.75rem)', usedFor: 'headline' },
@@ -77,8 +85,8 @@ export type Token = keyof typeof tokens;
 /** Text that must reach 7:1 against the surface (WCAG 1.4.6, AAA), and what shows it. */
 export const textTokens: Record<string, Token> = {
   'body text, headline, standfirst, caption': '--bs-color-text',
-  'credit, dateline, attribution, source footer': '--bs-color-muted',
-  'links, short link, skip links': '--bs-color-link',
+  'credit, dateline, short link, attribution, source footer': '--bs-color-muted',
+  'links, skip links': '--bs-color-link',
   kicker: '--bs-color-kicker',
 };
 

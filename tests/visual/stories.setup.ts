@@ -1,0 +1,51 @@
+// Visual regression for every story: after a story's own test (its play function and axe), the
+// story is photographed at 320 and 1280 CSS px, in the light and the dark theme, and compared
+// with the picture committed in tests/visual/baselines/. `npm run test:visual:update` writes
+// new pictures after a change meant to be seen; review them as you would review code.
+//
+// A long story (a page, an article) is photographed down to `pictureHeight` CSS px: the top of
+// a page at each width, while the parts further down have stories of their own. The cap keeps
+// the pictures (and `npm test`) small.
+//
+// What keeps a picture the same on a fresh machine: fonts from npm for every script (fonts.ts),
+// the clock fixed, animations and the text caret off, images decoded before the picture.
+// What keeps a real change from slipping through while noise passes: pixelmatch's colour
+// threshold absorbs anti-aliasing, and at most `tolerance` of the pixels may differ
+// (tests/visual/tolerance.test.ts shows a one-pixel change passing and a moved block failing).
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { settleFonts, usePinnedFonts } from './fonts';
+import { fixedClock, matchOptions, pictureHeight, storyScreens } from './screens';
+
+beforeEach(async () => {
+  vi.useFakeTimers({ now: fixedClock, toFake: ['Date'] });
+  await usePinnedFonts();
+});
+
+afterEach(async (context) => {
+  vi.useRealTimers();
+  const storyId = (context.task.meta as { storyId?: string }).storyId;
+  if (!storyId || context.task.result?.state === 'fail') return;
+  const frame = document.querySelector<HTMLElement>('[data-story-frame]');
+  if (!frame) throw new Error(`Story ${storyId} rendered no story frame to photograph`);
+  const root = document.documentElement;
+  frame.style.maxBlockSize = `${pictureHeight}px`;
+  frame.style.overflow = 'clip';
+  for (const screen of storyScreens) {
+    root.dataset.bsTheme = screen.theme;
+    await page.viewport(screen.width, 400);
+    await settleFonts();
+    await Promise.all(
+      [...frame.querySelectorAll('img')].map((img) => img.decode().catch(() => {})),
+    );
+    // The viewport grows to hold the picture: the whole story, or its top `pictureHeight` px.
+    const height = Math.min(Math.ceil(frame.getBoundingClientRect().height), pictureHeight);
+    await page.viewport(screen.width, Math.max(height, 1));
+    await expect
+      .element(page.elementLocator(frame))
+      .toMatchScreenshot(`${storyId}--${screen.width}-${screen.theme}`, matchOptions);
+  }
+  delete root.dataset.bsTheme;
+  frame.style.removeProperty('max-block-size');
+  frame.style.removeProperty('overflow');
+});
