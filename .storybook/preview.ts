@@ -1,13 +1,16 @@
 import type { Decorator, Preview } from '@storybook/svelte-vite';
-import { directionOf, labelledLanguages } from '../src/lib/index.js';
+import { directionOf, labelledLanguages, type ArticleDocument } from '../src/lib/index.js';
+import { translationsOf } from '../fixtures/examples.js';
 import { wcagTags } from '../src/lib/testing/index.js';
 import '../src/lib/themes/dark.css';
 import LocaleFrame from './LocaleFrame.svelte';
 
 /**
  * The toolbar's choices. Language and direction apply to every component story: the story's
- * `lang` (the language of the surrounding text) and a wrapper with `lang` and `dir`; page stories
- * carry their own language. The theme applies to every story, as data-bs-theme on the wrapper.
+ * `lang` (the language of the surrounding text) and a wrapper with `lang` and `dir`. An Article
+ * or page story switches to its example in the chosen language (fixtures/examples.ts), or says
+ * that the example has no such translation and stays as written. The theme applies to every
+ * story, as data-bs-theme on the wrapper.
  */
 const withLocale: Decorator = (storyFn, context) => {
   const { locale, direction, theme } = context.globals as {
@@ -16,15 +19,33 @@ const withLocale: Decorator = (storyFn, context) => {
     theme?: 'light' | 'dark' | '';
   };
   const component = context.title.startsWith('Components/');
+  const { article } = context.args as { article?: ArticleDocument };
+  let notice: string | undefined;
+  if (component && locale) {
+    storyFn({ args: { ...context.args, lang: locale } });
+  } else if (locale && article && locale !== article.lang) {
+    const page = translationsOf(article)?.[locale];
+    if (page) {
+      // A page story takes the whole page (its chrome is translated too); Article the document.
+      storyFn({
+        args: { ...context.args, ...('chrome' in context.args ? page : { article: page.article }) },
+      });
+    } else {
+      notice = `This example has no ${languageNames.of(locale)} version: it is shown as written, in ${languageNames.of(article.lang)}.`;
+      storyFn();
+    }
+  } else {
+    storyFn();
+  }
   // Always framed: the frame paints the theme's surface, so a reader whose system is dark
   // (dark.css follows it) never sees light text on Storybook's white canvas.
-  storyFn(component && locale ? { args: { ...context.args, lang: locale } } : undefined);
   return {
     Component: LocaleFrame,
     props: {
       lang: (component && locale) || undefined,
       dir: component ? direction || (locale ? directionOf(locale) : undefined) : undefined,
       theme: theme || undefined,
+      notice,
     },
   };
 };
@@ -36,7 +57,8 @@ const preview: Preview = {
   decorators: [withLocale],
   globalTypes: {
     locale: {
-      description: 'Language of the component stories (their labels and dates)',
+      description:
+        'Language of the component stories (their labels and dates), and the translated example of Article and page stories',
       toolbar: {
         title: 'Language',
         icon: 'globe',

@@ -64,7 +64,7 @@ export const tokens = {
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
     usedFor: 'kicker, byline, dateline, captions, credits, tables, sources, skip links',
   },
-  '--bs-body-size': { light: '1.0625rem', usedFor: 'article text' },
+  '--bs-body-size': { light: '1.125rem', usedFor: 'article text' },
   '--bs-headline-size': { light: 'clamp(1.75rem, 1.25rem + 2.5vw, 2.75rem)', usedFor: 'headline' },
   '--bs-standfirst-size': {
     light: 'clamp(1.0625rem, 1rem + 0.25vw, 1.1875rem)',

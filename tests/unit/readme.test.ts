@@ -1,7 +1,7 @@
 // Every code block of the README is proven: the same as a consumer-site file (type-checked, built
 // and run by the consumer test), type-checked in that site as a file of its own, or, for shell,
 // naming npm scripts that exist. A block that drifts, or one nobody checks, fails here.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { root } from '$tests/helpers/components';
@@ -54,3 +54,16 @@ it('runs in its workflow only what the consumer test runs in the site', () => {
   expect(runs).toContain('npm test');
   expect(runs).toContain('node scripts/check-pages.mjs http://127.0.0.1:4173/');
 });
+
+it.each(['README.md', 'CHANGELOG.md', 'CONTRIBUTING.md'])(
+  'shows in %s only pictures that exist, each with a text alternative',
+  (file) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    for (const [, alt, src] of text.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)) {
+      expect(alt!.trim().length, `${src} has no alt text`).toBeGreaterThan(10);
+      expect(existsSync(path.join(root, src!)), `${file} shows ${src}, which is missing`).toBe(
+        true,
+      );
+    }
+  },
+);
