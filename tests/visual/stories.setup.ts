@@ -22,6 +22,26 @@ beforeEach(async () => {
   await usePinnedFonts();
 });
 
+/** Waits for the images in the picture to load (or fail), at most a few seconds each. */
+async function imagesShown(frame: HTMLElement): Promise<void> {
+  const bottom = frame.getBoundingClientRect().bottom;
+  const inPicture = [...frame.querySelectorAll('img')].filter(
+    (img) => img.getBoundingClientRect().top < bottom,
+  );
+  await Promise.all(
+    inPicture.map(
+      (img) =>
+        new Promise<void>((resolve) => {
+          if (img.complete) return resolve();
+          img.addEventListener('load', () => resolve(), { once: true });
+          img.addEventListener('error', () => resolve(), { once: true });
+          setTimeout(resolve, 5_000);
+        }),
+    ),
+  );
+  await Promise.all(inPicture.map((img) => img.decode().catch(() => {})));
+}
+
 afterEach(async (context) => {
   vi.useRealTimers();
   const storyId = (context.task.meta as { storyId?: string }).storyId;
@@ -33,14 +53,12 @@ afterEach(async (context) => {
   frame.style.overflow = 'clip';
   for (const screen of storyScreens) {
     root.dataset.bsTheme = screen.theme;
+    // Laid out at the screen's width first; then the viewport grows to hold the picture (the
+    // whole story, or its top `pictureHeight` px), so that its lazy images load.
     await page.viewport(screen.width, 400);
+    await page.viewport(screen.width, Math.max(Math.ceil(frame.getBoundingClientRect().height), 1));
     await settleFonts();
-    await Promise.all(
-      [...frame.querySelectorAll('img')].map((img) => img.decode().catch(() => {})),
-    );
-    // The viewport grows to hold the picture: the whole story, or its top `pictureHeight` px.
-    const height = Math.min(Math.ceil(frame.getBoundingClientRect().height), pictureHeight);
-    await page.viewport(screen.width, Math.max(height, 1));
+    await imagesShown(frame);
     await expect
       .element(page.elementLocator(frame))
       .toMatchScreenshot(`${storyId}--${screen.width}-${screen.theme}`, matchOptions);
