@@ -12,6 +12,9 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   // Editors and designers open it to review articles, not to learn Storybook.
   features: { sidebarOnboardingChecklist: false },
+  // Example images stay files with plain paths in a built Storybook too (Storybook sets its own
+  // build options): a data: URL would fill the image controls, and parseArticle refuses it.
+  viteFinal: (config) => ({ ...config, build: { ...config.build, assetsInlineLimit: 0 } }),
 };
 
 export default config;
