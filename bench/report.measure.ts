@@ -188,12 +188,16 @@ it('measures and writes BENCHMARKS.md', async () => {
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'},
 ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.
-Medians; tinybench through \`vitest bench\`, warmed up, one process.
+Medians; tinybench through \`vitest bench\`, warmed up, one process. The components are compiled
+as a SvelteKit build compiles them for readers (\`NODE_ENV=production\`: no Svelte development
+checks, no Broadsheet development warnings).
 
 ## Server rendering against the limit
 
 The limit is \`bench/handwritten.ts\`: the same article HTML built with template literals and one
-escape function, no validation. "document parsed once" is the normal path (the CMS document goes
+escape function, no validation (\`tests/ssr/handwritten.test.ts\` holds it to \`<Article>\`'s page
+byte for byte, Svelte's hydration comments and scoping classes aside, for the seed, the
+every-field document and the 2,000-block article). "document parsed once" is the normal path (the CMS document goes
 through \`parseArticle\` once, and \`<Article>\` recognises it); "raw document" validates on every render.
 
 | article | renderer | median | articles/s | × limit | samples |

@@ -3,19 +3,11 @@
 // every-field document, and articles of 200 and 2,000 blocks of every kind (to show growth).
 import { render } from 'svelte/server';
 import { bench, describe } from 'vitest';
-import { Article, parseArticle, type ArticleDocument } from '../src/lib/index';
+import { Article, parseArticle } from '../src/lib/index';
 import { dwArticle } from '$fixtures/dw-us-russia';
 import { largestArticle } from '$fixtures/largest';
+import { longArticle } from '$fixtures/long';
 import { renderArticleByHand } from './handwritten';
-
-/** An article of `blocks` blocks, cycling through every block kind of the every-field document. */
-function longArticle(blocks: number): ArticleDocument {
-  const kinds = largestArticle.body;
-  return {
-    ...largestArticle,
-    body: Array.from({ length: blocks }, (_, i) => kinds[i % kinds.length]!),
-  };
-}
 
 // Keeps the engine from dropping work whose result is never used.
 export let sink = 0;

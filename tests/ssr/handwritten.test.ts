@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Article, parseArticle, type ArticleDocument } from 'broadsheet';
 import { dwArticle } from '$fixtures/dw-us-russia';
 import { largestArticle, minimalArticle } from '$fixtures/largest';
+import { longArticle } from '$fixtures/long';
 import { arabic } from '$fixtures/translations';
 import { renderArticleByHand } from '../../bench/handwritten';
 
@@ -25,6 +26,7 @@ describe('the hand-written limit writes <Article>’s page', () => {
     ['the every-field document', largestArticle],
     ['the minimal document', minimalArticle],
     ['the Arabic translation', arabic.article],
+    ['2,000 blocks of every kind', longArticle(2000)],
   ] as [string, ArticleDocument][])('%s: the same body and head', (_, raw) => {
     const doc = parseArticle(raw);
     const svelte = render(Article, { props: { article: doc } });

@@ -54,11 +54,19 @@ afterEach(async (context) => {
   for (const screen of storyScreens) {
     root.dataset.bsTheme = screen.theme;
     // Laid out at the screen's width first; then the viewport grows to hold the picture (the
-    // whole story, or its top `pictureHeight` px), so that its lazy images load.
+    // whole story, or its top `pictureHeight` px), so that its lazy images load. Fonts and
+    // images arriving can make the story taller (on a busy machine they arrive late): grow
+    // again until the height holds, or the bottom of the story would be missing.
     await page.viewport(screen.width, 400);
-    await page.viewport(screen.width, Math.max(Math.ceil(frame.getBoundingClientRect().height), 1));
-    await settleFonts();
-    await imagesShown(frame);
+    let height = 0;
+    for (let tries = 0; tries < 5; tries++) {
+      const now = Math.max(Math.ceil(frame.getBoundingClientRect().height), 1);
+      if (now === height) break;
+      height = now;
+      await page.viewport(screen.width, height);
+      await settleFonts();
+      await imagesShown(frame);
+    }
     await expect
       .element(page.elementLocator(frame))
       .toMatchScreenshot(`${storyId}--${screen.width}-${screen.theme}`, matchOptions);
