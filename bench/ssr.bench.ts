@@ -1,12 +1,14 @@
 // Server rendering of the example articles: <Article> through svelte/server against the
-// hand-written limit (bench/handwritten.ts, which writes the same page), for the DW seed, the
-// every-field document, and articles of 200 and 2,000 blocks of every kind (to show growth).
+// hand-written limit (bench/handwritten.ts) and the Svelte floor (bench/FlatArticle.svelte),
+// which write the same page, for the DW seed, the every-field document, and articles of 200
+// and 2,000 blocks of every kind (to show growth).
 import { render } from 'svelte/server';
 import { bench, describe } from 'vitest';
 import { Article, parseArticle } from '../src/lib/index';
 import { dwArticle } from '$fixtures/dw-us-russia';
 import { largestArticle } from '$fixtures/largest';
 import { longArticle } from '$fixtures/long';
+import FlatArticle from './FlatArticle.svelte';
 import { renderArticleByHand } from './handwritten';
 
 // Keeps the engine from dropping work whose result is never used.
@@ -23,6 +25,10 @@ for (const [name, raw] of [
     // Reading head and body is what renders: svelte/server renders lazily, on access.
     bench('hand-written limit', () => {
       const { head, body } = renderArticleByHand(doc);
+      sink = head.length + body.length;
+    });
+    bench('Svelte floor (one flat component)', () => {
+      const { head, body } = render(FlatArticle, { props: { doc } });
       sink = head.length + body.length;
     });
     bench('<Article> (document parsed once)', () => {

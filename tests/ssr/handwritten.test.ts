@@ -10,6 +10,7 @@ import { dwArticle } from '$fixtures/dw-us-russia';
 import { largestArticle, minimalArticle } from '$fixtures/largest';
 import { longArticle } from '$fixtures/long';
 import { arabic } from '$fixtures/translations';
+import FlatArticle from '../../bench/FlatArticle.svelte';
 import { renderArticleByHand } from '../../bench/handwritten';
 
 /** Svelte's server output without its hydration comments and `svelte-xxxx` scoping classes. */
@@ -20,7 +21,7 @@ function withoutSvelteBookkeeping(html: string): string {
     .replace(/ svelte-[a-z0-9]+(?=[ "])/g, '');
 }
 
-describe('the hand-written limit writes <Article>’s page', () => {
+describe('the hand-written limit and the Svelte floor write <Article>’s page', () => {
   it.each([
     ['the DW seed', dwArticle],
     ['the every-field document', largestArticle],
@@ -33,6 +34,10 @@ describe('the hand-written limit writes <Article>’s page', () => {
     const hand = renderArticleByHand(doc);
     expect(hand.body).toBe(withoutSvelteBookkeeping(svelte.body));
     expect(hand.head).toBe(withoutSvelteBookkeeping(svelte.head));
+    // The Svelte floor (one flat component) writes it too.
+    const flat = render(FlatArticle, { props: { doc } });
+    expect(withoutSvelteBookkeeping(flat.body)).toBe(hand.body);
+    expect(withoutSvelteBookkeeping(flat.head)).toBe(hand.head);
   });
 
   it('the comparison is real: a changed attribute or a dropped space shows', () => {
