@@ -112,6 +112,7 @@ export default defineConfig({
       },
       {
         // `npm run bench` only: measures builds and pages, writes BENCHMARKS.md.
+        extends: true,
         test: {
           name: 'bench',
           environment: 'node',

@@ -11,6 +11,10 @@ import { longArticle } from '$fixtures/long';
 import FlatArticle from './FlatArticle.svelte';
 import { renderArticleByHand } from './handwritten';
 
+// Long enough per renderer that the medians of the big documents settle (tinybench's default
+// half second gives the 2,000-block article a dozen samples).
+const options = { time: 2_000, warmupTime: 500 };
+
 // Keeps the engine from dropping work whose result is never used.
 export let sink = 0;
 
@@ -23,21 +27,37 @@ for (const [name, raw] of [
   const doc = parseArticle(raw);
   describe(name, () => {
     // Reading head and body is what renders: svelte/server renders lazily, on access.
-    bench('hand-written limit', () => {
-      const { head, body } = renderArticleByHand(doc);
-      sink = head.length + body.length;
-    });
-    bench('Svelte floor (one flat component)', () => {
-      const { head, body } = render(FlatArticle, { props: { doc } });
-      sink = head.length + body.length;
-    });
-    bench('<Article> (document parsed once)', () => {
-      const { head, body } = render(Article, { props: { article: doc } });
-      sink = head.length + body.length;
-    });
-    bench('<Article> (raw document, validated on render)', () => {
-      const { head, body } = render(Article, { props: { article: raw } });
-      sink = head.length + body.length;
-    });
+    bench(
+      'hand-written limit',
+      () => {
+        const { head, body } = renderArticleByHand(doc);
+        sink = head.length + body.length;
+      },
+      options,
+    );
+    bench(
+      'Svelte floor (one flat component)',
+      () => {
+        const { head, body } = render(FlatArticle, { props: { doc } });
+        sink = head.length + body.length;
+      },
+      options,
+    );
+    bench(
+      '<Article> (document parsed once)',
+      () => {
+        const { head, body } = render(Article, { props: { article: doc } });
+        sink = head.length + body.length;
+      },
+      options,
+    );
+    bench(
+      '<Article> (raw document, validated on render)',
+      () => {
+        const { head, body } = render(Article, { props: { article: raw } });
+        sink = head.length + body.length;
+      },
+      options,
+    );
   });
 }

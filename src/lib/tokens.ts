@@ -52,16 +52,15 @@ export const tokens = {
     usedFor: 'the image box before the image arrives',
   },
   '--bs-font-body': {
-    light: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif",
+    light: "Charter, 'Sitka Text', Georgia, serif",
     usedFor: 'article text: a serif for long reading, from fonts the reader already has',
   },
   '--bs-font-headline': {
-    light: "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif",
+    light: "Charter, 'Sitka Text', Georgia, serif",
     usedFor: 'headline, subheadings, pull quote and section headings',
   },
   '--bs-font-meta': {
-    light:
-      "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+    light: "system-ui, 'Segoe UI', Roboto, Arial, sans-serif",
     usedFor: 'kicker, byline, dateline, captions, credits, tables, sources, skip links',
   },
   '--bs-body-size': { light: '1.125rem', usedFor: 'article text' },
