@@ -7,11 +7,12 @@
 // a page at each width, while the parts further down have stories of their own. The cap keeps
 // the pictures (and `npm test`) small.
 //
-// What keeps a picture the same on a fresh machine: fonts from npm for every script (fonts.ts),
-// the clock fixed, animations and the text caret off, images decoded before the picture.
-// What keeps a real change from slipping through while noise passes: pixelmatch's colour
-// threshold absorbs anti-aliasing, and at most `tolerance` of the pixels may differ
-// (tests/visual/tolerance.test.ts shows a one-pixel change passing and a moved block failing).
+// What keeps a picture the same on a fresh machine: fonts from npm for every script and native
+// media controls drawn empty (fonts.ts), the clock fixed, animations and the text caret off,
+// images loaded before the picture. What keeps a real change from slipping through while noise
+// passes: pixelmatch's colour threshold absorbs anti-aliasing, and only a small share of the
+// pixels may differ (`matchOptions` in screens.ts; tests/visual/tolerance.test.ts shows a
+// one-pixel change passing and a moved block failing).
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { settleFonts, usePinnedFonts } from './fonts';
