@@ -26,6 +26,12 @@ import { htmlToBody } from '../src/lib/import/index';
 import { dwArticle } from '../fixtures/dw-us-russia';
 import { explainerArticle } from '../fixtures/explainer';
 import { largestArticle } from '../fixtures/largest';
+import { longArticle } from '../fixtures/long';
+import { render } from 'svelte/server';
+import { Article } from '../src/lib/index';
+import FlatArticle from './FlatArticle.svelte';
+import { renderArticleByHand } from './handwritten';
+import { interleavedRatios } from './interleaved';
 
 const out = path.join(root, 'bench/.out');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -87,6 +93,31 @@ it('measures and writes BENCHMARKS.md', async () => {
         `| ${group.fullName.split(' > ').at(-1)} | ${b.name} | ${(b.median * 1000).toFixed(1)} µs | ${Math.round(1000 / b.median).toLocaleString('en')} | ${(b.median / limit.median).toFixed(2)}× | ${(b.median / floor.median).toFixed(2)}× | ${b.sampleCount} |`,
     );
   });
+
+  // The goals' ratios, measured with the renderers taking turns (bench/interleaved.ts).
+  let sink = 0;
+  const ratioRows = (
+    [
+      ['DW article', dwArticle],
+      ['every-field article', largestArticle],
+      ['2,000 blocks of every kind', longArticle(2000)],
+    ] as const
+  ).map(([name, raw]) => {
+    const doc = parseArticle(raw);
+    const big = doc.body.length > 100;
+    const ratios = interleavedRatios(
+      {
+        limit: () => (sink += renderArticleByHand(doc).body.length),
+        floor: () => (sink += render(FlatArticle, { props: { doc } }).body.length),
+        parsed: () => (sink += render(Article, { props: { article: doc } }).body.length),
+        raw: () => (sink += render(Article, { props: { article: raw } }).body.length),
+      },
+      'limit',
+      { rounds: big ? 15 : 31, budgetMs: big ? 120 : 20 },
+    );
+    return `| ${name} | ${ratios.floor!.toFixed(2)}× | ${ratios.parsed!.toFixed(2)}× | ${ratios.raw!.toFixed(2)}× |`;
+  });
+  expect(sink).toBeGreaterThan(0);
 
   const site = buildConsumerSite();
   const bytes = pageBytes(site.buildDir);
@@ -207,6 +238,13 @@ through \`parseArticle\` once, and \`<Article>\` recognises it); "raw document" 
 | article | renderer | median | articles/s | × limit | × floor | samples |
 | --- | --- | --- | --- | --- | --- | --- |
 ${ssrRows.join('\n')}
+
+Ratios to the limit with the renderers taking turns in short rounds (the median of per-round
+ratios; \`bench/interleaved.ts\`), steadier than the ratio of two medians above:
+
+| article | Svelte floor | <Article> (parsed once) | <Article> (raw document) |
+| --- | --- | --- | --- |
+${ratioRows.join('\n')}
 
 ## Bytes to the reader
 
