@@ -8,7 +8,7 @@ import { test } from 'vitest';
 import NewsPage from '$fixtures/pages/NewsPage.svelte';
 import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
 import { arabic } from '$fixtures/translations';
-import { usePinnedFonts, settleFonts } from '$tests/visual/fonts';
+import { imagesShown, settleFonts, usePinnedFonts } from '$tests/visual/fonts';
 
 const pages = { en: { article: dwArticle, chrome: dwChrome }, ar: arabic };
 
@@ -32,10 +32,7 @@ for (const shot of shots) {
     document.body.append(screen);
     await render(NewsPage, { target: screen, props: pages[shot.page] });
     await settleFonts();
-    // Images and fonts in place before the picture.
-    await Promise.all(
-      [...screen.querySelectorAll('img')].map((img) => img.decode().catch(() => {})),
-    );
+    await imagesShown(screen);
     await page.screenshot({ element: screen, path: `${name}.png` });
     screen.remove();
   });

@@ -1,5 +1,5 @@
-// Fonts for pictures that must come out the same on every machine: the visual tests and the
-// README's screenshots. The library's own stacks name fonts the reader already has, and those
+// Fonts, and images, for pictures that must come out the same on every machine: the visual tests
+// and the README's screenshots. The library's own stacks name fonts the reader already has, and those
 // differ from machine to machine; here every script in the stories is pinned to a Noto font
 // installed from npm (@fontsource, development only), so a fresh machine draws the same glyphs.
 // Only the three font tokens change: sizes, weights, colours and layout are the library's.
@@ -54,4 +54,24 @@ export async function usePinnedFonts(): Promise<void> {
 export async function settleFonts(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
   await document.fonts.ready;
+}
+
+/** Waits for the images in the picture to load (or fail), at most a few seconds each. */
+export async function imagesShown(frame: HTMLElement): Promise<void> {
+  const bottom = frame.getBoundingClientRect().bottom;
+  const inPicture = [...frame.querySelectorAll('img')].filter(
+    (img) => img.getBoundingClientRect().top < bottom,
+  );
+  await Promise.all(
+    inPicture.map(
+      (img) =>
+        new Promise<void>((resolve) => {
+          if (img.complete) return resolve();
+          img.addEventListener('load', () => resolve(), { once: true });
+          img.addEventListener('error', () => resolve(), { once: true });
+          setTimeout(resolve, 5_000);
+        }),
+    ),
+  );
+  await Promise.all(inPicture.map((img) => img.decode().catch(() => {})));
 }

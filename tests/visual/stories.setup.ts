@@ -15,33 +15,13 @@
 // one-pixel change passing and a moved block failing).
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { settleFonts, usePinnedFonts } from './fonts';
+import { imagesShown, settleFonts, usePinnedFonts } from './fonts';
 import { fixedClock, matchOptions, pictureHeight, storyScreens } from './screens';
 
 beforeEach(async () => {
   vi.useFakeTimers({ now: fixedClock, toFake: ['Date'] });
   await usePinnedFonts();
 });
-
-/** Waits for the images in the picture to load (or fail), at most a few seconds each. */
-async function imagesShown(frame: HTMLElement): Promise<void> {
-  const bottom = frame.getBoundingClientRect().bottom;
-  const inPicture = [...frame.querySelectorAll('img')].filter(
-    (img) => img.getBoundingClientRect().top < bottom,
-  );
-  await Promise.all(
-    inPicture.map(
-      (img) =>
-        new Promise<void>((resolve) => {
-          if (img.complete) return resolve();
-          img.addEventListener('load', () => resolve(), { once: true });
-          img.addEventListener('error', () => resolve(), { once: true });
-          setTimeout(resolve, 5_000);
-        }),
-    ),
-  );
-  await Promise.all(inPicture.map((img) => img.decode().catch(() => {})));
-}
 
 afterEach(async (context) => {
   vi.useRealTimers();
