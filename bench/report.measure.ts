@@ -26,12 +26,7 @@ import { htmlToBody } from '../src/lib/import/index';
 import { dwArticle } from '../fixtures/dw-us-russia';
 import { explainerArticle } from '../fixtures/explainer';
 import { largestArticle } from '../fixtures/largest';
-import { longArticle } from '../fixtures/long';
-import { render } from 'svelte/server';
-import { Article } from '../src/lib/index';
-import FlatArticle from './FlatArticle.svelte';
-import { renderArticleByHand } from './handwritten';
-import { interleavedRatios } from './interleaved';
+import { ratioTable, ssrRatios } from './ratios';
 
 const out = path.join(root, 'bench/.out');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -94,30 +89,8 @@ it('measures and writes BENCHMARKS.md', async () => {
     );
   });
 
-  // The goals' ratios, measured with the renderers taking turns (bench/interleaved.ts).
-  let sink = 0;
-  const ratioRows = (
-    [
-      ['DW article', dwArticle],
-      ['every-field article', largestArticle],
-      ['2,000 blocks of every kind', longArticle(2000)],
-    ] as const
-  ).map(([name, raw]) => {
-    const doc = parseArticle(raw);
-    const big = doc.body.length > 100;
-    const ratios = interleavedRatios(
-      {
-        limit: () => (sink += renderArticleByHand(doc).body.length),
-        floor: () => (sink += render(FlatArticle, { props: { doc } }).body.length),
-        parsed: () => (sink += render(Article, { props: { article: doc } }).body.length),
-        raw: () => (sink += render(Article, { props: { article: raw } }).body.length),
-      },
-      'limit',
-      { rounds: big ? 15 : 31, budgetMs: big ? 120 : 20 },
-    );
-    return `| ${name} | ${ratios.floor!.toFixed(2)}× | ${ratios.parsed!.toFixed(2)}× | ${ratios.raw!.toFixed(2)}× |`;
-  });
-  expect(sink).toBeGreaterThan(0);
+  // The goals' ratios, measured with the renderers taking turns (bench/ratios.ts).
+  const ratios = ratioTable(ssrRatios());
 
   const site = buildConsumerSite();
   const bytes = pageBytes(site.buildDir);
@@ -242,9 +215,7 @@ ${ssrRows.join('\n')}
 Ratios to the limit with the renderers taking turns in short rounds (the median of per-round
 ratios; \`bench/interleaved.ts\`), steadier than the ratio of two medians above:
 
-| article | Svelte floor | <Article> (parsed once) | <Article> (raw document) |
-| --- | --- | --- | --- |
-${ratioRows.join('\n')}
+${ratios}
 
 ## Bytes to the reader
 

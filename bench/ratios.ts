@@ -1,0 +1,70 @@
+// The goals' ratios: <Article> and the Svelte floor against the hand-written limit, with the
+// renderers taking turns (bench/interleaved.ts). `npm run bench:ratios` prints them alone, in
+// about a minute, to measure a change before choosing it; `npm run bench` puts them in
+// BENCHMARKS.md.
+import { render } from 'svelte/server';
+import { parseArticle } from '../src/lib/article/parse';
+import { Article } from '../src/lib/index';
+import { dwArticle } from '../fixtures/dw-us-russia';
+import { largestArticle } from '../fixtures/largest';
+import { longArticle } from '../fixtures/long';
+import FlatArticle from './FlatArticle.svelte';
+import { renderArticleByHand } from './handwritten';
+import { interleavedRatios } from './interleaved';
+
+export interface RatioRow {
+  article: string;
+  floor: number;
+  parsed: number;
+  raw: number;
+}
+
+export function ssrRatios(): RatioRow[] {
+  let sink = 0;
+  const rows = (
+    [
+      ['DW article', dwArticle],
+      ['every-field article', largestArticle],
+      ['2,000 blocks of every kind', longArticle(2000)],
+    ] as const
+  ).map(([article, raw]) => {
+    const doc = parseArticle(raw);
+    const big = doc.body.length > 100;
+    // Reading head and body is what renders: svelte/server renders lazily, on access.
+    const ratios = interleavedRatios(
+      {
+        limit: () => {
+          const { head, body } = renderArticleByHand(doc);
+          sink += head.length + body.length;
+        },
+        floor: () => {
+          const { head, body } = render(FlatArticle, { props: { doc } });
+          sink += head.length + body.length;
+        },
+        parsed: () => {
+          const { head, body } = render(Article, { props: { article: doc } });
+          sink += head.length + body.length;
+        },
+        raw: () => {
+          const { head, body } = render(Article, { props: { article: raw } });
+          sink += head.length + body.length;
+        },
+      },
+      'limit',
+      { rounds: big ? 15 : 31, budgetMs: big ? 120 : 20 },
+    );
+    return { article, floor: ratios.floor!, parsed: ratios.parsed!, raw: ratios.raw! };
+  });
+  if (sink === 0) throw new Error('nothing was rendered');
+  return rows;
+}
+
+export const ratioTable = (rows: RatioRow[]) =>
+  [
+    '| article | Svelte floor | <Article> (parsed once) | <Article> (raw document) |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.article} | ${r.floor.toFixed(2)}× | ${r.parsed.toFixed(2)}× | ${r.raw.toFixed(2)}× |`,
+    ),
+  ].join('\n');
