@@ -76,8 +76,7 @@ class Page {
     return `<h${level} id="${id}" class="heading">${content}</h${level}>`;
   }
 
-  table(table: DataTableData): string {
-    const id = this.id();
+  table(table: DataTableData, id: string): string {
     const head = table.head.map((cell) => `<th scope="col">${text(cell)}</th>`).join('');
     const rows = table.rows
       .map(
@@ -97,7 +96,7 @@ class Page {
     return `<div class="data-table"><div class="scroll" role="region" aria-labelledby="${id}-caption" tabindex="0"><table><caption id="${id}-caption">${text(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div> ${source}</div>`;
   }
 
-  image(img: ArticleImage, lead: boolean): string {
+  image(img: ArticleImage, id: string, lead: boolean): string {
     const caption = img.caption ? `<span class="caption">${text(img.caption)}</span>` : '';
     const credit = img.credit
       ? `<span class="credit">${label(this.labels.imageCredit)} <bdi${optional('lang', img.creditLang)}>${text(img.credit)}</bdi></span>`
@@ -111,7 +110,7 @@ class Page {
         ? this.labels.data
         : undefined;
     const details = summary
-      ? `<details class="details"><summary>${label(summary)}</summary> ${(img.description ?? []).map((p) => `<p>${this.rich(p)}</p>`).join('')} ${img.data ? this.table(img.data) : ''}</details>`
+      ? `<details class="details"><summary>${label(summary)}</summary> ${(img.description ?? []).map((p) => `<p>${this.rich(p)}</p>`).join('')} ${img.data ? this.table(img.data, `${id}-data`) : ''}</details>`
       : '';
     const size = !lead && img.size && img.size !== 'column' ? img.size : undefined;
     const figure = `<figure class="image"${optional('data-size', size)}><img src="${attr(img.src)}" alt="${img.decorative ? '' : attr(img.alt)}" width="${img.width}" height="${img.height}"${optional('srcset', img.srcset)}${optional('sizes', img.sizes)} loading="${lead ? 'eager' : 'lazy'}"${lead ? ' fetchpriority="high"' : ''} decoding="async"/> ${figcaption} ${details}</figure>`;
@@ -252,11 +251,11 @@ class Page {
       const id = this.id();
       contents = `<nav class="contents" aria-labelledby="${id}-heading" id="s1-contents">${this.heading(section, `${id}-heading`, label(labels.contents))} <ol>${subheadings.map((heading, i) => `<li><a href="#${ids[i]}">${text(heading)}</a></li>`).join('')}</ol></nav>`;
     }
-    const lead = doc.leadImage ? this.image(doc.leadImage, true) : '';
+    const lead = doc.leadImage ? this.image(doc.leadImage, 's1-lead', true) : '';
 
     let subheading = 0;
     const blocks = doc.body
-      .map((block) => {
+      .map((block, i) => {
         switch (block.type) {
           case 'paragraph':
             return `<p>${this.rich(block.text)}</p>`;
@@ -265,7 +264,7 @@ class Page {
           case 'pullquote':
             return `<figure class="pull-quote"${block.repeatsBody ? ' aria-hidden="true"' : ''}><blockquote${optional('lang', block.lang)}><p><span class="mark" aria-hidden="true">${text(labels.quoteOpen.text)}</span>${text(block.text)}<span class="mark" aria-hidden="true">${text(labels.quoteClose.text)}</span></p></blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
           case 'image':
-            return this.image(block.image, false);
+            return this.image(block.image, `s1-${i}`, false);
           case 'list': {
             const tag = block.ordered ? 'ol' : 'ul';
             return `<${tag} class="list">${block.items.map((item) => `<li>${this.rich(item)}</li>`).join('')}</${tag}>`;
@@ -273,7 +272,7 @@ class Page {
           case 'quote':
             return `<figure class="quote"><blockquote${optional('cite', block.cite)}${optional('lang', block.lang)}>${block.text.map((p) => `<p>${this.rich(p)}</p>`).join('')}</blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
           case 'table':
-            return this.table(block.table);
+            return this.table(block.table, `s1-${i}`);
           case 'video':
             return this.video(block.video);
           case 'audio':
