@@ -155,16 +155,14 @@ class Page {
     return `<figure class="video"><video controls="" preload="none" playsinline="" width="${video.width}" height="${video.height}"${optional('poster', video.poster)} aria-label="${attr(video.title)}">${sources} ${trackTags}</video> ${this.mediaCaption(video, this.labels.videoCredit)} ${video.transcript ? this.transcript(video.transcript, video.title) : ''}</figure>`;
   }
 
-  audio(audio: ArticleAudio): string {
-    const id = this.id();
+  audio(audio: ArticleAudio, id: string): string {
     const sources = audio.sources
       .map((source) => `<source src="${attr(source.src)}" type="${attr(source.type)}"/>`)
       .join('');
     return `<figure class="audio"><p class="title" id="${id}-title">${text(audio.title)}</p> <audio controls="" preload="none" aria-labelledby="${id}-title">${sources}</audio> ${this.mediaCaption(audio, this.labels.audioCredit)} ${this.transcript(audio.transcript, audio.title)}</figure>`;
   }
 
-  embed(embed: ArticleEmbed): string {
-    const id = this.id();
+  embed(embed: ArticleEmbed, id: string): string {
     const fill = (l: Label) => label(fillLabel(l, { provider: embed.provider }));
     return `<div class="embed"><a class="skip" href="#${id}-end">${fill(this.labels.skipEmbed)}</a> <div class="box" style="aspect-ratio: ${embed.width} / ${embed.height};"><div class="placeholder"><p class="title">${text(embed.title)}</p> <p class="notice">${fill(this.labels.embedNotice)}</p>  <a class="link" href="${attr(embed.link.href)}">${text(embed.link.text)}</a></div></div> <p id="${id}-end" class="end" tabindex="-1">${fill(this.labels.embedEnd)}</p></div>`;
   }
@@ -276,9 +274,9 @@ class Page {
           case 'video':
             return this.video(block.video);
           case 'audio':
-            return this.audio(block.audio);
+            return this.audio(block.audio, `s1-${i}`);
           case 'embed':
-            return this.embed(block.embed);
+            return this.embed(block.embed, `s1-${i}`);
         }
       })
       .join('');
