@@ -16,6 +16,7 @@ import type {
 } from 'broadsheet';
 import { articleJsonLd, serializeJsonLd } from '../src/lib/article/json-ld';
 import { formatIsoDate, parseIsoDate } from '../src/lib/i18n/dates';
+import { listParts } from '../src/lib/i18n/lists';
 import { formatDuration, parseDuration } from '../src/lib/i18n/durations';
 import { directionOf } from '../src/lib/i18n/direction';
 import {
@@ -40,20 +41,14 @@ const hidden = (content: string, lang?: string) =>
 const label = (l: Label) =>
   l.lang ? `<span lang="${l.lang}">${text(l.text)}</span>` : text(l.text);
 
-/** One article's rendering: its labels, its footnote numbers and Svelte's id counter. */
+/** One article's rendering: its labels and its footnote numbers. */
 class Page {
   readonly labels: Labels;
   private readonly footnotes: Map<object, number>;
-  // `$props.id()` numbers components in render order; the article itself is s1.
-  private nextId = 2;
 
   constructor(readonly doc: ArticleDocument) {
     this.labels = labelsFor(doc.lang);
     this.footnotes = new Map(footnotesOf(doc).map((run, i) => [run, i + 1]));
-  }
-
-  id() {
-    return `s${this.nextId++}`;
   }
 
   run(inline: Inline): string {
@@ -190,8 +185,10 @@ class Page {
       .filter(([, group]) => group.length > 0)
       .map(([role, group]) => {
         let next = 0;
-        const names = new Intl.ListFormat(this.doc.lang, { type: 'conjunction', style: 'long' })
-          .formatToParts(group.map((person) => person.name))
+        const names = listParts(
+          group.map((person) => person.name),
+          this.doc.lang,
+        )
           .map((part) => {
             if (part.type !== 'element') return text(part.value);
             const person = group[next++]!;
@@ -241,12 +238,12 @@ class Page {
       : '';
     let summary = '';
     if (doc.summary) {
-      const id = this.id();
+      const id = 's1-summary';
       summary = `<section class="summary" aria-labelledby="${id}-heading">${this.heading(section, `${id}-heading`, label(labels.keyPoints))} <ul>${doc.summary.map((point) => `<li>${this.rich(point)}</li>`).join('')}</ul></section>`;
     }
     let contents = '';
     if (showContents) {
-      const id = this.id();
+      const id = 's1-contents';
       contents = `<nav class="contents" aria-labelledby="${id}-heading" id="s1-contents">${this.heading(section, `${id}-heading`, label(labels.contents))} <ol>${subheadings.map((heading, i) => `<li><a href="#${ids[i]}">${text(heading)}</a></li>`).join('')}</ol></nav>`;
     }
     const lead = doc.leadImage ? this.image(doc.leadImage, 's1-lead', true) : '';
@@ -291,7 +288,7 @@ class Page {
         : '';
     let notes = '';
     if (doc.notes && doc.notes.length > 0) {
-      const id = this.id();
+      const id = 's1-notes';
       const kinds = {
         correction: labels.correction,
         clarification: labels.clarification,
@@ -308,7 +305,7 @@ class Page {
     const footer = this.sources();
     let related = '';
     if (doc.related && doc.related.length > 0) {
-      const id = this.id();
+      const id = 's1-related';
       related = `<section class="related" aria-labelledby="${id}-heading">${this.heading(section, `${id}-heading`, label(labels.related))} <ul>${doc.related
         .map((link) => {
           const date = link.published === undefined ? undefined : parseIsoDate(link.published)!;

@@ -1,8 +1,7 @@
 // Footnote numbering for one article. <Article> walks its document in reading order, numbers
-// every footnote run, and hands the numbering down through Svelte's context; RichText reads it
-// to write each reference, Footnotes to list the notes. The ids derive from the article's own
+// every footnote run, and passes the numbering to the richText snippet, which writes each
+// reference, and to the footnote list. The ids derive from the article's own
 // id, so they are the same on the server and after hydration.
-import { getContext, setContext } from 'svelte';
 import type { ArticleDocument, Inline, RichText } from '../../article/types.js';
 
 export type FootnoteRun = Extract<Inline, { footnote: string }>;
@@ -18,23 +17,19 @@ export interface FootnoteIndex {
   noteId(n: number): string;
 }
 
-const key = Symbol('broadsheet footnotes');
+/** The id of footnote `n`'s reference in the text, which the note links back to. */
+export const refId = (idPrefix: string, n: number) => `${idPrefix}-fnref-${n}`;
 
-export function setFootnotes(index: FootnoteIndex): void {
-  setContext(key, index);
-}
-
-export function getFootnotes(): FootnoteIndex | undefined {
-  return getContext<FootnoteIndex | undefined>(key);
-}
+/** The id of footnote `n` in the list after the body. */
+export const noteId = (idPrefix: string, n: number) => `${idPrefix}-fn-${n}`;
 
 export function footnoteIndex(runs: FootnoteRun[], idPrefix: string): FootnoteIndex {
   const numbers = new Map(runs.map((run, i) => [run, i + 1]));
   return {
     runs,
     numberOf: (run) => numbers.get(run),
-    refId: (n) => `${idPrefix}-fnref-${n}`,
-    noteId: (n) => `${idPrefix}-fn-${n}`,
+    refId: (n) => refId(idPrefix, n),
+    noteId: (n) => noteId(idPrefix, n),
   };
 }
 
