@@ -76,7 +76,7 @@ export default defineConfig({
           // A component's jsdom tests sit beside it as Name.test.ts; the rest span components.
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: [...configDefaults.exclude, '**/*.browser.test.ts', '**/*.ssr.test.ts'],
-          setupFiles: ['tests/unit/setup.ts'],
+          setupFiles: ['tests/unit/setup.ts', 'tests/setup/labels.ts'],
         },
       },
       {
@@ -98,6 +98,7 @@ export default defineConfig({
             'tests/visual/**/*.test.ts',
           ],
           browser: { ...chromium(), expect: baselines },
+          setupFiles: ['tests/setup/labels.ts'],
         },
       },
       {
@@ -139,7 +140,7 @@ export default defineConfig({
             ...chromium({ viewport: { width: 1440, height: 20_000 } }),
             expect: baselines,
           },
-          setupFiles: ['tests/visual/stories.setup.ts'],
+          setupFiles: ['tests/setup/labels.ts', 'tests/visual/stories.setup.ts'],
         },
       },
     ],

@@ -1,5 +1,10 @@
 import type { Decorator, Preview } from '@storybook/svelte-vite';
-import { directionOf, labelledLanguages, type ArticleDocument } from '../src/lib/index.js';
+import {
+  directionOf,
+  labelledLanguages,
+  loadLabels,
+  type ArticleDocument,
+} from '../src/lib/index.js';
 import { translationsOf } from '../fixtures/examples.js';
 import { wcagTags } from '../src/lib/testing/index.js';
 import '../src/lib/themes/dark.css';
@@ -54,6 +59,14 @@ const languageNames = new Intl.DisplayNames('en', { type: 'language' });
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // The Language toolbar switches any story to any language: a browser has English labels
+  // built in and loads the others, as a site's load function loads its page's language.
+  loaders: [
+    async () => {
+      await Promise.all(labelledLanguages.map((lang) => loadLabels(lang)));
+      return {};
+    },
+  ],
   decorators: [withLocale],
   globalTypes: {
     locale: {

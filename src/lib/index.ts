@@ -65,6 +65,6 @@ export type {
 } from './article/types.js';
 export { directionOf } from './i18n/direction.js';
 
-export { labelsFor, labelledLanguages } from './i18n/labels.js';
+export { labelsFor, labelledLanguages, loadLabels } from './i18n/labels.js';
 export type { Labels } from './i18n/labels.js';
 export { PropError } from './props.js';

@@ -1,0 +1,42 @@
+// French: Broadsheet's own words, as written for the language (see ../labels.ts).
+import type { Labels } from '../labels.js';
+
+export default {
+  // French typography puts a narrow no-break space inside guillemets and before a colon.
+  skipLinks: 'Liens d’évitement',
+  imageCredit: 'Image\u202f:',
+  updated: 'Mis à jour',
+  shortLink: 'Lien court vers cet article\u202f:',
+  authors: 'Auteurs\u202f:',
+  agencies: 'Agences\u202f:',
+  quoteOpen: '«\u202f',
+  quoteClose: '\u202f»',
+  byline: 'Par',
+  keyPoints: 'L’essentiel',
+  contents: 'Sommaire',
+  backToContents: 'Retour au sommaire',
+  footnotes: 'Notes',
+  footnote: 'Note',
+  backToContent: 'Retour au texte',
+  notes: 'Corrections et mises à jour',
+  correction: 'Correction',
+  clarification: 'Précision',
+  update: 'Mise à jour',
+  editorsNote: 'Note de la rédaction',
+  corrected: 'Cet article a été corrigé.',
+  readCorrection: 'Lire la correction',
+  related: 'À lire aussi',
+  description: 'Description',
+  data: 'Données',
+  source: 'Source :',
+  descriptionAndData: 'Description et données',
+  videoCredit: 'Vidéo :',
+  audioCredit: 'Audio :',
+  duration: 'Durée :',
+  transcript: 'Transcription',
+  skipEmbed: 'Passer le contenu {provider}',
+  embedEnd: 'Fin du contenu {provider}',
+  loadEmbed: 'Charger le contenu {provider}',
+  embedNotice:
+    'Ce contenu est hébergé par {provider}. Le charger peut transmettre des données vous concernant à {provider}.',
+} satisfies Partial<Labels>;
