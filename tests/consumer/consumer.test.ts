@@ -3,7 +3,7 @@
 // read in Chromium with and without JavaScript.
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -167,6 +167,42 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'])(
     });
   },
 );
+
+describe("what the reader's browser is sent", () => {
+  // A phrase of the validator's messages, and a German label: each is in the site's build (in
+  // chunks of its own), and neither may be in what the example page loads.
+  const validator = 'must be an article document';
+  const german = 'Sprungmarken';
+
+  it('hydrates the example page without the validator or any other language’s labels', async () => {
+    const everything = readdirSync(path.join(built.buildDir, '_app/immutable'), {
+      recursive: true,
+      encoding: 'utf8',
+    })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(built.buildDir, '_app/immutable', file), 'utf8'))
+      .join('\n');
+    expect(everything).toContain(validator);
+    expect(everything).toContain(german);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(response.text());
+    });
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    // The client took over: a skip link now moves focus, which only the script does.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    const loaded = (await Promise.all(scripts)).join('\n');
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(loaded).not.toContain(validator);
+    expect(loaded).not.toContain(german);
+    await context.close();
+  });
+});
 
 describe('axe on the served page', () => {
   it('finds 0 violations with every rule on', async () => {

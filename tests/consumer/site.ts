@@ -125,9 +125,12 @@ export function serve(dir: string): Promise<{ origin: string; close: () => void 
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-    if (!existsSync(file)) return void response.writeHead(404).end('not found');
+    // As static hosts serve adapter-static's output: /a is a.html, beside a/__data.json.
+    const isFile = (f: string) => existsSync(f) && statSync(f).isFile();
+    if (!isFile(file)) {
+      file = [path.join(file, 'index.html'), `${file.replace(/\/$/, '')}.html`].find(isFile) ?? '';
+    }
+    if (!file) return void response.writeHead(404).end('not found');
     response.writeHead(200, {
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
     });

@@ -22,7 +22,8 @@ export function readmeBlocks(): ReadmeBlock[] {
 export const mirroredSiteFiles = [
   'src/routes/page.test.ts',
   'src/lib/cms/wordpress.ts',
-  'src/routes/wordpress/+page.ts',
+  'src/routes/wordpress/+page.server.ts',
+  'src/routes/munich-in-numbers/+page.ts',
   'src/lib/cms/headless.ts',
   'scripts/check-pages.mjs',
   '.github/workflows/accessibility.yml',

@@ -22,6 +22,7 @@ import {
   isDimension,
   maxTextLength,
 } from './rules.js';
+import { isChecked, markChecked, registerValidator } from './checked.js';
 import type { ArticleDocument } from './types.js';
 
 /** One problem in a document: where (`body[3].image.alt`) and what is wrong. */
@@ -562,10 +563,6 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   }, '');
 }
 
-// Documents this module returned. valibot builds new objects and they are frozen, so one that
-// is in here is exactly what was checked: <Article> need not check it again on every render.
-const parsed = new WeakSet<object>();
-
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     Object.values(value).forEach(deepFreeze);
@@ -626,9 +623,9 @@ export function parseArticle(
   where?: string,
   options: ParseOptions = {},
 ): ArticleDocument {
-  if (typeof input === 'object' && input !== null && parsed.has(input)) {
-    return input as ArticleDocument;
-  }
+  // valibot builds new objects and they are frozen, so a document this function returned is
+  // exactly what was checked: <Article> need not check it again on every render.
+  if (isChecked(input)) return input;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new ArticleError(
       [
@@ -663,7 +660,7 @@ export function parseArticle(
   ];
   if (result.success && problems.length === 0) {
     const doc = deepFreeze(result.output as ArticleDocument);
-    parsed.add(doc);
+    markChecked(doc);
     return doc;
   }
   throw new ArticleError(
@@ -671,3 +668,6 @@ export function parseArticle(
     where,
   );
 }
+
+// Loading this module is what makes the validator available to <Article> in a browser.
+registerValidator(parseArticle);

@@ -3,15 +3,19 @@ import { render } from '@testing-library/svelte';
 import { expect, it } from 'vitest';
 import { checkA11y, expectNoA11yViolations } from 'broadsheet/testing';
 import Page from './+page.svelte';
+import { load } from './+page.server';
+
+// The page as the server's load hands it its data.
+const props = { data: load() };
 
 it('the article page has no accessibility violations', async () => {
-  const { container } = render(Page);
+  const { container } = render(Page, { props });
   expect(container.querySelector('h1')?.textContent).toBe('US, Russia ponder differences');
   await expectNoA11yViolations(container);
 });
 
 it('reports a real violation with a readable message', async () => {
-  const { container } = render(Page);
+  const { container } = render(Page, { props });
   container.querySelector('img')?.removeAttribute('alt');
   const violations = await checkA11y(container);
   expect(violations.map((v) => v.id)).toContain('image-alt');

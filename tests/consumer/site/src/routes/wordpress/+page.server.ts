@@ -1,4 +1,5 @@
-// src/routes/wordpress/+page.ts — the post, converted when the page is built.
+// src/routes/wordpress/+page.server.ts — the post, converted and checked on the server, when
+// the page is built: neither the importer nor the validator reaches the browser.
 import { fromWordPress, type WordPressPost } from '$lib/cms/wordpress';
 import post from '$lib/cms/wordpress-post.json';
 
