@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   Article,
   Dateline,
@@ -210,5 +210,39 @@ describe('dates in the language of the article', () => {
     const time = container.querySelector('time')!;
     expect(time.dateTime).toBe('2013-02-02T18:30:00+01:00');
     expect(time.textContent).toMatch(/^۱۴ بهمن ۱۳۹۱/);
+  });
+});
+
+describe('labels in a browser (jsdom counts as one)', () => {
+  // A fresh copy of the labels module: English only, as a page starts (the test setup has
+  // loaded every language into the shared one).
+  async function freshLabels() {
+    vi.resetModules();
+    return import('../../src/lib/i18n/labels');
+  }
+
+  it('has English built in and no other language until loadLabels fetches it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const labels = await freshLabels();
+    // The server wrote "Das Wichtigste in Kürze": the reader would see it change, so say so.
+    expect(labels.labelsFor('de').keyPoints).toEqual({ text: 'Key points', lang: 'en' });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('loadLabels("de")'));
+    await labels.loadLabels('de-AT');
+    expect(labels.labelsFor('de').keyPoints).toEqual({ text: 'Das Wichtigste in Kürze' });
+    expect(labels.labelsFor('de-AT').keyPoints).toEqual({ text: 'Das Wichtigste in Kürze' });
+    // Nothing else came with it.
+    expect(labels.labelsFor('fr').keyPoints.lang).toBe('en');
+    warn.mockRestore();
+  });
+
+  it('needs nothing loaded for English, nor for a language without labels of its own', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const labels = await freshLabels();
+    await labels.loadLabels('en-GB');
+    await labels.loadLabels('ja');
+    expect(labels.labelsFor('en-GB').keyPoints).toEqual({ text: 'Key points' });
+    expect(labels.labelsFor('ja').keyPoints).toEqual({ text: 'Key points', lang: 'en' });
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
