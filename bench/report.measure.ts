@@ -15,7 +15,6 @@ import {
   root,
   serve,
   sizes,
-  type Sizes,
 } from '../tests/consumer/site';
 import { exportedComponents, type ExportedComponent } from '../tests/helpers/components';
 import { seedLines } from '../tests/seed';
