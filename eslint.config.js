@@ -45,6 +45,8 @@ export default ts.config(
     files: ['src/lib/**/*.svelte'],
     rules: {
       'svelte/no-at-html-tags': 'error',
+      // A prop taken out of `...rest` so that it does not land on the element as an attribute.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       // A library has no SvelteKit router to resolve through: its links are the CMS's URLs.
       'svelte/no-navigation-without-resolve': 'off',
     },
