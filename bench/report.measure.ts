@@ -85,6 +85,11 @@ async function bundle(name: string, source: string, bundleSvelte = false): Promi
 }
 
 it('measures and writes BENCHMARKS.md', async () => {
+  // How busy the machine was: ratios hold on a busy machine, medians do not.
+  const loadBefore = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
   const ssrJson = path.join(out, 'ssr.json');
   expect(existsSync(ssrJson), 'run `npm run bench`, which runs bench/ssr.bench.ts first').toBe(
     true,
@@ -227,7 +232,8 @@ it('measures and writes BENCHMARKS.md', async () => {
   const report = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model ?? 'unknown CPU'},
-${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.
+${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()};
+load average ${loadBefore} (1, 5 and 15 minutes) as the report's own measuring began.
 Medians; tinybench through \`vitest bench\`, warmed up, one process. The components are compiled
 as a SvelteKit build compiles them for readers (\`NODE_ENV=production\`: no Svelte development
 checks, no Broadsheet development warnings).
