@@ -1,6 +1,6 @@
-// src/routes/munich-in-numbers/+page.ts — before the page renders in a browser (a visit that
-// starts elsewhere on the site), fetch the labels of its language: English is built in, the
-// others come one language at a time. On the server this has nothing to wait for.
+// src/routes/munich-in-numbers/+page.ts — before the page hydrates or renders in a browser,
+// fetch the labels of its language, so the browser writes the words the server wrote: English
+// is built in, the others come one language at a time. On the server this waits for nothing.
 import { loadLabels } from 'broadsheet';
 import type { PageLoad } from './$types';
 
