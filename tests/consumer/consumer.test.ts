@@ -204,6 +204,41 @@ describe("what the reader's browser is sent", () => {
   });
 });
 
+describe('a page in German', () => {
+  // Its labels as the server wrote them, and a phrase of each other language's labels: the
+  // French and Arabic skip-links names.
+  const others = ['Liens d’évitement', 'روابط التخطي'];
+
+  async function articleText(javaScriptEnabled: boolean) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+    });
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(response.text());
+    });
+    await page.goto(`${origin}/de`, { waitUntil: 'networkidle' });
+    const text = await page.locator('article').evaluate((a) => a.textContent);
+    const loaded = (await Promise.all(scripts)).join('\n');
+    await context.close();
+    return { text, loaded, messages };
+  }
+
+  it('hydrates with the German labels the server wrote, fetching German alone', async () => {
+    const served = await articleText(false);
+    expect(served.text).toContain('Kurzlink zu diesem Artikel:');
+    const hydrated = await articleText(true);
+    // Not one word changed when the script took over.
+    expect(hydrated.text).toBe(served.text);
+    expect(hydrated.messages).toEqual([]);
+    expect(hydrated.loaded).toContain('Kurzlink zu diesem Artikel:');
+    for (const phrase of others) expect(hydrated.loaded).not.toContain(phrase);
+  });
+});
+
 describe('axe on the served page', () => {
   it('finds 0 violations with every rule on', async () => {
     const { page, close } = await open();

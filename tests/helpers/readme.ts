@@ -23,7 +23,7 @@ export const mirroredSiteFiles = [
   'src/routes/page.test.ts',
   'src/lib/cms/wordpress.ts',
   'src/routes/wordpress/+page.server.ts',
-  'src/routes/munich-in-numbers/+page.ts',
+  'src/routes/de/+page.ts',
   'src/lib/cms/headless.ts',
   'scripts/check-pages.mjs',
   '.github/workflows/accessibility.yml',

@@ -1,4 +1,4 @@
-// src/routes/munich-in-numbers/+page.ts — before the page hydrates or renders in a browser,
+// src/routes/de/+page.ts — before the page hydrates or renders in a browser,
 // fetch the labels of its language, so the browser writes the words the server wrote: English
 // is built in, the others come one language at a time. On the server this waits for nothing.
 import { loadLabels } from 'broadsheet';
