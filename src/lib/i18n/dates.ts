@@ -60,6 +60,14 @@ export function toIsoDate(value: unknown): IsoDate | undefined {
   return typeof value === 'string' ? parseIsoDate(value) : undefined;
 }
 
+/**
+ * A date that a check (parseArticle, or a component's own props) has already proved to exist:
+ * parsed again for its value, never checked twice.
+ */
+export function provenDate(iso: string): IsoDate {
+  return parseIsoDate(iso) as IsoDate;
+}
+
 // Asking Intl about a zone builds a whole formatter; a site renders few zones, many times.
 const knownZones = new Map<string, boolean>();
 
