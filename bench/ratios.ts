@@ -4,7 +4,7 @@
 // BENCHMARKS.md.
 import { render } from 'svelte/server';
 import { parseArticle } from '../src/lib/article/parse';
-import { Article } from '../src/lib/index';
+import { Article, type ArticleDocument } from '../src/lib/index';
 import { dwArticle } from '../fixtures/dw-us-russia';
 import { largestArticle } from '../fixtures/largest';
 import { longArticle } from '../fixtures/long';
@@ -19,6 +19,19 @@ export interface RatioRow {
   raw: number;
 }
 
+/** The four renderers of one article; each returns the bytes it wrote (head and body). */
+export function renderersOf(raw: ArticleDocument) {
+  const doc = parseArticle(raw);
+  // Reading head and body is what renders: svelte/server renders lazily, on access.
+  const written = ({ head, body }: { head: string; body: string }) => head.length + body.length;
+  return {
+    limit: () => written(renderArticleByHand(doc)),
+    floor: () => written(render(FlatArticle, { props: { doc } })),
+    parsed: () => written(render(Article, { props: { article: doc } })),
+    raw: () => written(render(Article, { props: { article: raw } })),
+  };
+}
+
 export function ssrRatios(): RatioRow[] {
   let sink = 0;
   const rows = (
@@ -28,28 +41,12 @@ export function ssrRatios(): RatioRow[] {
       ['2,000 blocks of every kind', longArticle(2000)],
     ] as const
   ).map(([article, raw]) => {
-    const doc = parseArticle(raw);
-    const big = doc.body.length > 100;
-    // Reading head and body is what renders: svelte/server renders lazily, on access.
+    const render = renderersOf(raw);
+    const big = raw.body.length > 100;
     const ratios = interleavedRatios(
-      {
-        limit: () => {
-          const { head, body } = renderArticleByHand(doc);
-          sink += head.length + body.length;
-        },
-        floor: () => {
-          const { head, body } = render(FlatArticle, { props: { doc } });
-          sink += head.length + body.length;
-        },
-        parsed: () => {
-          const { head, body } = render(Article, { props: { article: doc } });
-          sink += head.length + body.length;
-        },
-        raw: () => {
-          const { head, body } = render(Article, { props: { article: raw } });
-          sink += head.length + body.length;
-        },
-      },
+      Object.fromEntries(
+        Object.entries(render).map(([name, fn]) => [name, () => void (sink += fn())]),
+      ),
       'limit',
       { rounds: big ? 15 : 31, budgetMs: big ? 120 : 20 },
     );
