@@ -17,6 +17,7 @@ import type {
 import { articleJsonLd, serializeJsonLd } from '../src/lib/article/json-ld';
 import { formatIsoDate, parseIsoDate } from '../src/lib/i18n/dates';
 import { listParts } from '../src/lib/i18n/lists';
+import { defaultTrack } from '../src/lib/components/Video/Video.svelte';
 import { formatDuration, parseDuration } from '../src/lib/i18n/durations';
 import { directionOf } from '../src/lib/i18n/direction';
 import {
@@ -133,18 +134,15 @@ class Page {
   }
 
   video(video: ArticleVideo): string {
-    const base = this.doc.lang.toLowerCase().split('-')[0];
     const tracks = video.tracks ?? [];
-    const defaultTrack = tracks.findIndex(
-      (t) => (t.kind ?? 'captions') === 'captions' && t.lang.toLowerCase().split('-')[0] === base,
-    );
+    const chosen = defaultTrack(tracks, this.doc.lang);
     const sources = video.sources
       .map((source) => `<source src="${attr(source.src)}" type="${attr(source.type)}"/>`)
       .join('');
     const trackTags = tracks
       .map(
         (t, i) =>
-          `<track kind="${t.kind ?? 'captions'}" src="${attr(t.src)}" srclang="${attr(t.lang)}" label="${attr(t.label)}"${i === defaultTrack ? ' default=""' : ''}/>`,
+          `<track kind="${t.kind ?? 'captions'}" src="${attr(t.src)}" srclang="${attr(t.lang)}" label="${attr(t.label)}"${i === chosen ? ' default=""' : ''}/>`,
       )
       .join('');
     return `<figure class="video"><video controls="" preload="none" playsinline="" width="${video.width}" height="${video.height}"${optional('poster', video.poster)} aria-label="${attr(video.title)}">${sources} ${trackTags}</video> ${this.mediaCaption(video, this.labels.videoCredit)} ${video.transcript ? this.transcript(video.transcript, video.title) : ''}</figure>`;
