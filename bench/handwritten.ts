@@ -313,7 +313,7 @@ class Page {
     }
 
     const body = `<article lang="${attr(doc.lang)}" dir="${doc.dir ?? directionOf(doc.lang)}" aria-labelledby="s1-headline" class="article"><div class="column">${header} ${permalink} ${this.byline()} ${notice} ${summary} ${contents} ${lead} <div class="body">${blocks}</div> ${backToContents} ${footnotes} ${notes} ${footer} ${related}</div></article>`;
-    const head = `<script type="application/ld+json">${serializeJsonLd(articleJsonLd(doc))}</script>`;
+    const head = `<script id="s1-json-ld" type="application/ld+json">${serializeJsonLd(articleJsonLd(doc))}</script>`;
     return { head, body };
   }
 }

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright';
+import { parse as parseSvelte } from 'svelte/compiler';
 import { build } from 'vite';
 import { expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../tests/chromium';
@@ -19,6 +20,7 @@ import {
 import { exportedComponents, type ExportedComponent } from '../tests/helpers/components';
 import { seedLines } from '../tests/seed';
 import { parseArticle } from '../src/lib/article/parse';
+import { labelledLanguages } from '../src/lib/i18n/labels';
 import { main as runLintCommand } from '../src/lib/lint/command';
 import { lintArticle } from '../src/lib/lint/index';
 import { htmlToBody } from '../src/lib/import/index';
@@ -42,7 +44,7 @@ export const start = (target, props) => hydrate(C, { target, props });\n`,
 }
 
 interface Bundle {
-  /** The code a page loads up front. */
+  /** The code a page loads up front: the entry chunk and the chunks it imports statically. */
   entry: string;
   /** Chunks fetched only when asked for (a language's labels, the validator), by module name. */
   lazy: { name: string; code: string }[];
@@ -75,12 +77,19 @@ async function bundle(name: string, source: string, bundleSvelte = false): Promi
   const chunks = (Array.isArray(result) ? result : [result])
     .flatMap((r) => ('output' in r ? r.output : []))
     .flatMap((o) => (o.type === 'chunk' ? [o] : []));
+  // Up front: the entry chunk and every chunk it imports statically (code it shares with a lazy
+  // chunk is split out, and still loaded before the page hydrates).
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const upFront = new Set<(typeof chunks)[number]>();
+  const load = (chunk: (typeof chunks)[number] | undefined) => {
+    if (!chunk || upFront.has(chunk)) return;
+    upFront.add(chunk);
+    chunk.imports.forEach((file) => load(byFile.get(file)));
+  };
+  chunks.filter((c) => c.isEntry).forEach(load);
   return {
-    entry: chunks
-      .filter((c) => c.isEntry)
-      .map((c) => c.code)
-      .join(''),
-    lazy: chunks.filter((c) => !c.isEntry).map((c) => ({ name: c.name, code: c.code })),
+    entry: [...upFront].map((c) => c.code).join(''),
+    lazy: chunks.filter((c) => !upFront.has(c)).map((c) => ({ name: c.name, code: c.code })),
   };
 }
 
@@ -146,27 +155,38 @@ it('measures and writes BENCHMARKS.md', async () => {
   }
   const article = components.find((c) => c.name === 'Article')!;
   const runtime = sizes((await hydrationBundle(article, true)).entry);
-  // What <Article> fetches only when a page needs it: one language's labels, the validator.
+  // What <Article> fetches only when a page needs it: one language's labels, the validator, the
+  // JSON-LD builder.
   const articleLazy = bundles.get('Article')!.lazy.map((c) => ({
     name: c.name,
     brotli: sizes(c.code).brotli,
   }));
   const validatorChunk = articleLazy.find((c) => c.name === 'parse');
-  const languageChunks = articleLazy.filter((c) => c.name !== 'parse').map((c) => c.brotli);
+  const jsonLdChunk = articleLazy.find((c) => c.name === 'json-ld');
+  const languageChunks = articleLazy
+    .filter((c) => labelledLanguages.includes(c.name))
+    .map((c) => c.brotli);
 
+  // The selectors of every component's styles, read by Svelte's own parser (a regex would take
+  // the `*` of a calc() for a universal selector).
   const componentsDir = path.join(root, 'src/lib/components');
-  const css = readdirSync(componentsDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.svelte') && !f.includes('.stories.') && !f.includes('.test.'))
-    .map(
-      (f) =>
-        readFileSync(path.join(componentsDir, f), 'utf8').match(
-          /<style>([\s\S]*?)<\/style>/,
-        )?.[1] ?? '',
-    )
-    .join('\n')
-    .replace(/\/\*[\s\S]*?\*\//g, '');
-  const universal = /(^|[\s,{])\*(\s*[{,]|\s)/m.test(css);
-  const hasSelector = css.includes(':has(');
+  const selectors = { universal: false, has: false };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const { type, name } = node as { type?: string; name?: string };
+    if (type === 'TypeSelector' && name === '*') selectors.universal = true;
+    if (type === 'PseudoClassSelector' && name === 'has') selectors.has = true;
+    Object.values(node).forEach(visit);
+  };
+  for (const file of readdirSync(componentsDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.svelte') || file.includes('.stories.') || file.includes('.test.'))
+      continue;
+    const ast = parseSvelte(readFileSync(path.join(componentsDir, file), 'utf8'), { modern: true });
+    if (!ast.css) continue;
+    visit(ast.css);
+  }
+  const { universal, has: hasSelector } = selectors;
 
   // Content lint: one document at a time, and the command over 10,000 documents.
   const lintDocs = [dwArticle, largestArticle, explainerArticle].map((raw) => parseArticle(raw));
@@ -298,10 +318,12 @@ ${hydration.join('\n')}
 For scale, \`<Article>\` with the Svelte runtime it uses bundled in: ${runtime.raw} B minified, ${runtime.brotli} B brotli.
 
 Fetched only when needed, never up front: the labels of one language other than English
-(${Math.min(...languageChunks)}–${Math.max(...languageChunks)} B brotli, one chunk per language, fetched by \`loadLabels\`), and
+(${Math.min(...languageChunks)}–${Math.max(...languageChunks)} B brotli, one chunk per language, fetched by \`loadLabels\`);
 the validator (${validatorChunk?.brotli ?? 'NOT A CHUNK OF ITS OWN:'} B brotli), fetched by \`<Article>\` only for a document first rendered
-in the browser that nobody checked. A page whose server checked its documents loads neither for
-English, and one language's labels otherwise (the consumer test proves it for the example page).
+in the browser that nobody checked; and the JSON-LD builder (${jsonLdChunk?.brotli ?? 'NOT A CHUNK OF ITS OWN:'} B brotli), fetched
+only to write the JSON-LD of a document first rendered in the browser (a hydrating page keeps
+the server's). A page whose server checked its documents loads none of them for English, and
+one language's labels otherwise (the consumer test proves it for the example page).
 
 ## Content lint
 

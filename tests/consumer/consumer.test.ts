@@ -169,12 +169,14 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'])(
 );
 
 describe("what the reader's browser is sent", () => {
-  // A phrase of the validator's messages, and a German label: each is in the site's build (in
-  // chunks of its own), and neither may be in what the example page loads.
+  // A phrase of the validator's messages, a German label and a word only the JSON-LD builder
+  // writes: each is in the site's build (in chunks of its own), and none may be in what the
+  // example page loads.
   const validator = 'must be an article document';
   const german = 'Sprungmarken';
+  const jsonLdBuilder = 'QuantitativeValue';
 
-  it('hydrates the example page without the validator or any other language’s labels', async () => {
+  it('hydrates the example page without the validator, the JSON-LD builder or any other language’s labels', async () => {
     const everything = readdirSync(path.join(built.buildDir, '_app/immutable'), {
       recursive: true,
       encoding: 'utf8',
@@ -184,6 +186,7 @@ describe("what the reader's browser is sent", () => {
       .join('\n');
     expect(everything).toContain(validator);
     expect(everything).toContain(german);
+    expect(everything).toContain(jsonLdBuilder);
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -200,7 +203,42 @@ describe("what the reader's browser is sent", () => {
     expect(scripts.length).toBeGreaterThan(0);
     expect(loaded).not.toContain(validator);
     expect(loaded).not.toContain(german);
+    expect(loaded).not.toContain(jsonLdBuilder);
     await context.close();
+  });
+
+  it('keeps the JSON-LD the server wrote, and writes a new one after a client-side navigation', async () => {
+    const { page, messages, close } = await open();
+    const jsonLd = page.locator('head script[type="application/ld+json"]');
+    const served = readFileSync(path.join(built.buildDir, 'index.html'), 'utf8');
+    // Hydrated: the one the server wrote, as it wrote it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    expect(await jsonLd.count()).toBe(1);
+    expect(served).toContain(`>${await jsonLd.textContent()}</script>`);
+    // A link followed by the router, not a page load: the flag set on this window survives.
+    await page.evaluate(() => {
+      (window as unknown as { stayed: boolean }).stayed = true;
+      const link = Object.assign(document.createElement('a'), { href: '/wordpress' });
+      document.querySelector('main')!.append(link);
+      link.click();
+    });
+    await page.waitForFunction(() =>
+      document.head
+        .querySelector('script[type="application/ld+json"]')
+        ?.textContent?.includes('us-russia-ponder-differences'),
+    );
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(
+      true,
+    );
+    expect(await jsonLd.count()).toBe(1);
+    expect(JSON.parse((await jsonLd.textContent())!)).toMatchObject({
+      '@type': 'NewsArticle',
+      url: 'https://news.example/2013/02/us-russia-ponder-differences/',
+    });
+    expect(messages).toEqual([]);
+    await close();
   });
 });
 

@@ -189,7 +189,9 @@ describe('hostile strings in every field', () => {
         articles.push(body);
         rendered++;
         // The JSON-LD holds the payload as data, not as markup.
-        const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(head)![1]!;
+        const json = /<script [^>]*type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(
+          head,
+        )![1]!;
         expect(() => JSON.parse(json), `${field.join('.')}: ${payload}`).not.toThrow();
       }
       const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${heads.join('')}</head><body>${articles.join('')}</body></html>`;

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { Article, ArticleError } from 'broadsheet';
 import { expectNoA11yViolations } from 'broadsheet/testing';
@@ -30,6 +30,26 @@ describe('Article in jsdom', () => {
     expect(within(pullQuote as HTMLElement).getByRole('blockquote')).toHaveAttribute('lang', 'ru');
     // The quote marks are those of the surrounding English text.
     expect(pullQuote.textContent?.trim()).toMatch(/^“/);
+  });
+
+  it('writes the JSON-LD of a document it renders itself into the head, once, and takes it away with the article', async () => {
+    const scripts = () => document.head.querySelectorAll('script[type="application/ld+json"]');
+    const { rerender, unmount } = render(Article, { article: dwArticle });
+    // The builder is fetched for it: no page hydrated here, so no server wrote one.
+    await waitFor(() => expect(scripts()).toHaveLength(1));
+    expect(JSON.parse(scripts()[0]!.textContent!)).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: dwArticle.headline,
+    });
+    await rerender({ article: largestArticle });
+    await waitFor(() =>
+      expect(JSON.parse(scripts()[0]!.textContent!)).toMatchObject({
+        headline: largestArticle.headline,
+      }),
+    );
+    expect(scripts()).toHaveLength(1);
+    unmount();
+    expect(scripts()).toHaveLength(0);
   });
 
   it('has no axe violations with every block and run kind', async () => {
