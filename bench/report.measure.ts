@@ -48,6 +48,8 @@ interface Bundle {
   entry: string;
   /** Chunks fetched only when asked for (a language's labels, the validator), by module name. */
   lazy: { name: string; code: string }[];
+  /** The components' styles, minified as an app's build minifies them. */
+  css: string;
 }
 
 /**
@@ -74,9 +76,10 @@ async function bundle(name: string, source: string, bundleSvelte = false): Promi
       },
     },
   });
-  const chunks = (Array.isArray(result) ? result : [result])
-    .flatMap((r) => ('output' in r ? r.output : []))
-    .flatMap((o) => (o.type === 'chunk' ? [o] : []));
+  const output = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+    'output' in r ? r.output : [],
+  );
+  const chunks = output.flatMap((o) => (o.type === 'chunk' ? [o] : []));
   // Up front: the entry chunk and every chunk it imports statically (code it shares with a lazy
   // chunk is split out, and still loaded before the page hydrates).
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
@@ -90,6 +93,9 @@ async function bundle(name: string, source: string, bundleSvelte = false): Promi
   return {
     entry: [...upFront].map((c) => c.code).join(''),
     lazy: chunks.filter((c) => !upFront.has(c)).map((c) => ({ name: c.name, code: c.code })),
+    css: output
+      .flatMap((o) => (o.type === 'asset' && o.fileName.endsWith('.css') ? [String(o.source)] : []))
+      .join(''),
   };
 }
 
@@ -137,6 +143,16 @@ it('measures and writes BENCHMARKS.md', async () => {
     ["Svelte's scoping classes", without(/ ?svelte-[a-z0-9]+/g)],
   ].map(([part, saved]) => `| ${part} | ${saved} B |`);
   const articleText = sizes(seedLines.filter((l) => !l.startsWith('Skip to')).join('\n'));
+  // What Broadsheet itself writes into the page: the skip links, the article, its JSON-LD.
+  const libraryHtml = sizes(
+    [
+      /<nav aria-label="Skip links"[\s\S]*?<\/nav>/,
+      /<article[\s\S]*<\/article>/,
+      /<script [^>]*type="application\/ld\+json">[\s\S]*?<\/script>/,
+    ]
+      .map((part) => part.exec(html)?.[0] ?? '')
+      .join(''),
+  );
   const { origin, close } = await serve(site.buildDir);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const shifts: string[] = [];
@@ -157,6 +173,7 @@ it('measures and writes BENCHMARKS.md', async () => {
     hydration.push(`| ${component.name} | ${cost.raw} B | ${cost.gzip} B | ${cost.brotli} B |`);
   }
   const article = components.find((c) => c.name === 'Article')!;
+  const libraryCss = sizes(bundles.get('SkipLinks')!.css + bundles.get('Article')!.css);
   const runtime = sizes((await hydrationBundle(article, true)).entry);
   // What <Article> fetches only when a page needs it: one language's labels, the validator, the
   // JSON-LD builder.
@@ -305,6 +322,17 @@ What the HTML's brotli bytes would shrink by without each of these parts:
 | part of the HTML | brotli bytes |
 | --- | --- |
 ${htmlParts.join('\n')}
+
+Broadsheet's own share, without the site around it: the skip links, the article and its JSON-LD
+as the page holds them, and the components' styles. The stylesheet holds every part's styles,
+those of parts the seed does not show too: Svelte ties a component's styles to its module, and
+\`<Article>\` imports every part.
+
+| part | brotli | over the text |
+| --- | --- | --- |
+| HTML Broadsheet writes | ${libraryHtml.brotli} B | ${(libraryHtml.brotli / articleText.brotli).toFixed(2)}× |
+| CSS of SkipLinks and \`<Article>\` | ${libraryCss.brotli} B | ${(libraryCss.brotli / articleText.brotli).toFixed(2)}× |
+| together | ${libraryHtml.brotli + libraryCss.brotli} B | ${((libraryHtml.brotli + libraryCss.brotli) / articleText.brotli).toFixed(2)}× |
 
 JavaScript needed to read and navigate the page: **0 bytes** — the consumer test reads the whole
 article and follows the skip links with JavaScript disabled.
