@@ -81,6 +81,22 @@ describe('the package', () => {
     }
   });
 
+  it("ships its components' styles minified, without the comments that explain them", () => {
+    const styles = built.packed.files
+      .map((f) => f.path)
+      .filter((file) => file.endsWith('.svelte'))
+      .flatMap((file) => {
+        const installed = path.join(built.site, 'node_modules/broadsheet', file);
+        const style = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(installed, 'utf8'));
+        return style ? [{ file, css: style[1]! }] : [];
+      });
+    expect(styles.length).toBeGreaterThanOrEqual(20);
+    for (const { file, css } of styles) {
+      expect(css, file).not.toContain('/*');
+      expect(css, file).not.toMatch(/\n\s/);
+    }
+  });
+
   it('passes arethetypeswrong, for what applies to a Svelte package', () => {
     // esm-only: Svelte components are ES modules; there are no CommonJS consumers to serve.
     // dark.css is a stylesheet, not a module with types.

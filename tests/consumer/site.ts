@@ -63,7 +63,7 @@ export function buildConsumerSite(): ConsumerSite {
   const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-consumer-'));
   const site = path.join(work, 'site');
   const tarball = path.join(work, 'broadsheet.tgz');
-  run('npx', ['svelte-package', '-i', 'src/lib', '-o', 'dist'], root);
+  run('npm', ['run', 'package:dist'], root);
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
   cpSync(path.join(work, packed.filename), tarball);
 
