@@ -235,6 +235,22 @@ describe('labels in a browser (jsdom counts as one)', () => {
     warn.mockRestore();
   });
 
+  it('gives a component the words it shows, in its language once loadLabels has fetched it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const labels = await freshLabels();
+    // What Summary passes: its one English label, not the catalog.
+    const words = { keyPoints: 'Key points' };
+    expect(labels.labelsOf(words, 'de')).toEqual({ keyPoints: { text: 'Key points', lang: 'en' } });
+    await labels.loadLabels('de');
+    expect(labels.labelsOf(words, 'de')).toEqual({
+      keyPoints: { text: 'Das Wichtigste in Kürze' },
+    });
+    expect(labels.labelsOf(words, 'de', { keyPoints: 'Kurz' })).toEqual({
+      keyPoints: { text: 'Kurz' },
+    });
+    warn.mockRestore();
+  });
+
   it('needs nothing loaded for English, nor for a language without labels of its own', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const labels = await freshLabels();

@@ -1,5 +1,6 @@
 import { BROWSER, DEV } from 'esm-env';
 import { catalog } from './catalog/all.js';
+import { everyLabel } from './english.js';
 import { loaders } from './catalog/loaders.js';
 
 // The words Broadsheet itself adds to a page, per language. A language without a label gets the
@@ -82,53 +83,15 @@ export interface Label {
 
 export type ResolvedLabels = { [K in keyof Labels]: Label };
 
-const en: Labels = {
-  skipLinks: 'Skip links',
-  imageCredit: 'Image:',
-  updated: 'Updated',
-  shortLink: 'Short link to this article:',
-  authors: 'Authors:',
-  agencies: 'Agencies:',
-  quoteOpen: '“',
-  quoteClose: '”',
-  byline: 'By',
-  keyPoints: 'Key points',
-  contents: 'Contents',
-  backToContents: 'Back to contents',
-  footnotes: 'Footnotes',
-  footnote: 'Footnote',
-  backToContent: 'Back to content',
-  notes: 'Corrections and updates',
-  correction: 'Correction',
-  clarification: 'Clarification',
-  update: 'Update',
-  editorsNote: 'Editor’s note',
-  corrected: 'This article has been corrected.',
-  readCorrection: 'Read the correction',
-  related: 'Related',
-  description: 'Description',
-  data: 'Data',
-  descriptionAndData: 'Description and data',
-  source: 'Source:',
-  videoCredit: 'Video:',
-  audioCredit: 'Audio:',
-  duration: 'Duration:',
-  transcript: 'Transcript',
-  skipEmbed: 'Skip {provider} content',
-  embedEnd: 'End of {provider} content',
-  loadEmbed: 'Load {provider} content',
-  embedNotice:
-    'This content is hosted by {provider}. Loading it may send data about you to {provider}.',
-};
-
 // Each language's labels are written for that language, in a file of their own (catalog/). A
 // label we are not sure of is left out: the English one, marked lang="en", is better than a
 // guess. Quote marks follow CLDR's delimiters for the language; guillemets are mirrored by the
 // bidi algorithm in RTL text, so they face the right way there.
 //
 // A server has every language at hand. A browser has English, and the languages loadLabels
-// fetched: a page sends the words of its own language and no other.
-const loaded = new Map<string, Partial<Labels>>([['en', en]]);
+// fetched: a page sends the words of its own language and no other. English has no entry of its
+// own: its words are those each component passes in (english.ts).
+const loaded = new Map<string, Partial<Labels>>([['en', {}]]);
 
 /** A label with its `{provider}` (or other) placeholders filled in. */
 export function fillLabel(label: Label, values: Record<string, string>): Label {
@@ -157,7 +120,7 @@ export async function loadLabels(lang: string): Promise<void> {
     const load = loaders[key];
     if (load) {
       loaded.set(key, (await load()).default);
-      resolvedByLang.clear();
+      resolved.clear();
       return;
     }
   }
@@ -178,7 +141,7 @@ export function languageKeys(lang: string): string[] {
 /** The catalog's entry for a BCP 47 tag, and the key it was found under. */
 function entryFor(lang: string): [string, Partial<Labels>] | undefined {
   for (const key of languageKeys(lang)) {
-    const entry = BROWSER ? loaded.get(key) : key === 'en' ? en : catalog[key];
+    const entry = BROWSER ? loaded.get(key) : key === 'en' ? {} : catalog[key];
     if (entry) return [key, entry];
     if (BROWSER && DEV && key in loaders) warnNotLoaded(key);
   }
@@ -198,28 +161,49 @@ function warnNotLoaded(key: string) {
   );
 }
 
-// Every component of an article asks for the same language's labels.
-const resolvedByLang = new Map<string, ResolvedLabels>();
+// Every component of an article asks for the same language's labels: resolved once per set of
+// English words (a component's module constant) and language.
+const resolved = new Map<object, Map<string, object>>();
 
 /** Every label for `lang`, with `overrides` taken as written in that language. */
 export function labelsFor(lang = 'en', overrides?: Partial<Labels>): ResolvedLabels {
-  if (overrides) return resolve(lang, overrides);
-  let resolved = resolvedByLang.get(lang);
-  if (!resolved) {
-    resolved = Object.freeze(resolve(lang, {}));
-    if (resolvedByLang.size < 500) resolvedByLang.set(lang, resolved);
-  }
-  return resolved;
+  return labelsOf(everyLabel, lang, overrides);
 }
 
-function resolve(lang: string, overrides: Partial<Labels>): ResolvedLabels {
-  const [key, entry = {}] = entryFor(lang) ?? [];
-  const english = key === 'en';
-  const resolved = {} as ResolvedLabels;
-  for (const key of Object.keys(en) as (keyof Labels)[]) {
-    const own = overrides[key] ?? entry[key];
-    resolved[key] =
-      own !== undefined || english ? { text: own ?? en[key] } : { text: en[key], lang: 'en' };
+/**
+ * The labels whose English words `english` holds, for `lang`, with `overrides` taken as written
+ * in that language. A component passes the words it shows, so that its bundle carries no other.
+ */
+export function labelsOf<K extends keyof Labels>(
+  english: Pick<Labels, K>,
+  lang = 'en',
+  overrides?: Partial<Labels>,
+): Pick<ResolvedLabels, K> {
+  if (overrides) return resolve(english, lang, overrides);
+  let byLang = resolved.get(english) as Map<string, Pick<ResolvedLabels, K>> | undefined;
+  if (!byLang) resolved.set(english, (byLang = new Map()));
+  let labels = byLang.get(lang);
+  if (!labels) {
+    labels = Object.freeze(resolve(english, lang, {}));
+    if (byLang.size < 500) byLang.set(lang, labels);
   }
-  return resolved;
+  return labels;
+}
+
+function resolve<K extends keyof Labels>(
+  english: Pick<Labels, K>,
+  lang: string,
+  overrides: Partial<Labels>,
+): Pick<ResolvedLabels, K> {
+  const [key, entry = {}] = entryFor(lang) ?? [];
+  const isEnglish = key === 'en';
+  const labels = {} as Pick<ResolvedLabels, K>;
+  for (const name of Object.keys(english) as K[]) {
+    const own = overrides[name] ?? entry[name];
+    labels[name] =
+      own !== undefined || isEnglish
+        ? { text: own ?? english[name] }
+        : { text: english[name], lang: 'en' };
+  }
+  return labels;
 }
