@@ -15,7 +15,8 @@ import type {
   RichText,
 } from 'broadsheet';
 import { articleJsonLd, serializeJsonLd } from '../src/lib/article/json-ld';
-import { formatIsoDate, parseIsoDate } from '../src/lib/i18n/dates';
+import { formatIsoDate } from '../src/lib/i18n/date-format';
+import { parseIsoDate } from '../src/lib/i18n/dates';
 import { listParts } from '../src/lib/i18n/lists';
 import { defaultTrack } from '../src/lib/components/Video/Video.svelte';
 import { formatDuration, parseDuration } from '../src/lib/i18n/durations';

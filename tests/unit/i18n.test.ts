@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   Article,
   Dateline,
@@ -11,6 +12,8 @@ import {
   labelsFor,
 } from 'broadsheet';
 import { arabic, persian } from '$fixtures/translations';
+import { provenDate } from '../../src/lib/i18n/date-format';
+import { parseIsoDate } from '../../src/lib/i18n/dates';
 import { spokenText, visibleText } from '$tests/helpers/text';
 
 const links = [{ href: '#content', label: 'x' }] as const;
@@ -210,6 +213,45 @@ describe('dates in the language of the article', () => {
     const time = container.querySelector('time')!;
     expect(time.dateTime).toBe('2013-02-02T18:30:00+01:00');
     expect(time.textContent).toMatch(/^۱۴ بهمن ۱۳۹۱/);
+  });
+
+  it('reads a date a check has proved as the checking parser reads it, in any ISO form', () => {
+    // The article's hydrating code reads proved dates without the parser: the same day and
+    // moment must come out, or the browser would rewrite the date the server wrote.
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    const calendar = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+      )
+      .map(([year, month, day]) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`);
+    const instant = fc
+      .tuple(
+        calendar,
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom('', ':07', ':59.5', ':00.123456789'),
+        fc.constantFrom('Z', '+01:00', '-05:30', '+14:00', '-12:00'),
+      )
+      .map(
+        ([date, hour, minute, seconds, zone]) =>
+          `${date}T${pad(hour)}:${pad(minute)}${seconds}${zone}`,
+      );
+    // In a zone far from UTC, where reading a calendar date as local midnight would show.
+    const zone = process.env.TZ;
+    process.env.TZ = 'Pacific/Chatham';
+    onTestFinished(() => {
+      process.env.TZ = zone;
+    });
+    fc.assert(
+      fc.property(fc.oneof(calendar, instant), (iso) => {
+        const parsed = parseIsoDate(iso);
+        fc.pre(parsed !== undefined);
+        expect(provenDate(iso)).toEqual(parsed);
+      }),
+      { seed: 20130202, numRuns: 2000 },
+    );
   });
 });
 

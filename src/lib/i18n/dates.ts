@@ -1,6 +1,6 @@
 // Dates as a newsroom writes them: ISO 8601, either a calendar date ("2013-02-02") or an
-// instant with its offset ("2013-02-02T18:30:00+01:00"). Displayed through Intl in the
-// article's language and time zone; the `datetime` attribute keeps the ISO text.
+// instant with its offset ("2013-02-02T18:30:00+01:00"), and time zones: the checks that
+// parseArticle and the components' props make. Displaying a checked date is date-format.ts's.
 
 export interface IsoDate {
   /** The ISO 8601 text, as given: what `<time datetime>` carries. */
@@ -60,14 +60,6 @@ export function toIsoDate(value: unknown): IsoDate | undefined {
   return typeof value === 'string' ? parseIsoDate(value) : undefined;
 }
 
-/**
- * A date that a check (parseArticle, or a component's own props) has already proved to exist:
- * parsed again for its value, never checked twice.
- */
-export function provenDate(iso: string): IsoDate {
-  return parseIsoDate(iso) as IsoDate;
-}
-
 // Asking Intl about a zone builds a whole formatter; a site renders few zones, many times.
 const knownZones = new Map<string, boolean>();
 
@@ -84,40 +76,4 @@ export function isTimeZone(timeZone: string): boolean {
     if (knownZones.size < 1000) knownZones.set(timeZone, known);
   }
   return known;
-}
-
-// Building a DateTimeFormat costs far more than using one; an article page formats a handful
-// of dates in one language and zone, so a small cache pays at once.
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(lang: string, kind: IsoDate['kind'], timeZone: string): Intl.DateTimeFormat {
-  const key = `${lang}|${kind}|${timeZone}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(
-      lang,
-      kind === 'date'
-        ? // A calendar date is the same day everywhere: never shifted into a zone.
-          { dateStyle: 'long', timeZone: 'UTC' }
-        : {
-            year: 'numeric',
-            month: 'long',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: '2-digit',
-            timeZoneName: 'short',
-            timeZone,
-          },
-    );
-    formats.set(key, format);
-  }
-  return format;
-}
-
-/**
- * The date as a reader of `lang` expects it, with the language's own calendar and digits
- * (Persian shows the Solar Hijri date). An instant is shown in `timeZone`, with the zone's name.
- */
-export function formatIsoDate(date: IsoDate, lang: string, timeZone = 'UTC'): string {
-  return formatFor(lang, date.kind, timeZone).format(date.value);
 }
