@@ -46,7 +46,10 @@ export const start = (target, props) => hydrate(C, { target, props });\n`,
 interface Bundle {
   /** The code a page loads up front: the entry chunk and the chunks it imports statically. */
   entry: string;
-  /** Chunks fetched only when asked for (a language's labels, the validator), by module name. */
+  /**
+   * Chunks fetched only when asked for (a language's labels, the validator), by module name,
+   * each with the code it brings: itself and the chunks it imports that are not up front.
+   */
   lazy: { name: string; code: string }[];
   /** The components' styles, minified as an app's build minifies them. */
   css: string;
@@ -112,9 +115,14 @@ async function bundle(name: string, source: string, bundleSvelte = false): Promi
     chunk.imports.forEach((file) => load(byFile.get(file)));
   };
   chunks.filter((c) => c.isEntry).forEach(load);
+  const fetched = (chunk: (typeof chunks)[number], seen = new Set(upFront)): string => {
+    if (seen.has(chunk)) return '';
+    seen.add(chunk);
+    return chunk.code + chunk.imports.map((file) => fetched(byFile.get(file)!, seen)).join('');
+  };
   return {
     entry: [...upFront].map((c) => c.code).join(''),
-    lazy: chunks.filter((c) => !upFront.has(c)).map((c) => ({ name: c.name, code: c.code })),
+    lazy: chunks.filter((c) => !upFront.has(c)).map((c) => ({ name: c.name, code: fetched(c) })),
     css: output
       .flatMap((o) => (o.type === 'asset' && o.fileName.endsWith('.css') ? [String(o.source)] : []))
       .join(''),
@@ -198,13 +206,14 @@ it('measures and writes BENCHMARKS.md', async () => {
   const libraryCss = sizes(bundles.get('SkipLinks')!.css + bundles.get('Article')!.css);
   const runtime = sizes((await hydrationBundle(article, true)).entry);
   // What <Article> fetches only when a page needs it: one language's labels, the validator, the
-  // JSON-LD builder.
+  // JSON-LD builder, the renderer.
   const articleLazy = bundles.get('Article')!.lazy.map((c) => ({
     name: c.name,
     brotli: sizes(c.code).brotli,
   }));
   const validatorChunk = articleLazy.find((c) => c.name === 'parse');
   const jsonLdChunk = articleLazy.find((c) => c.name === 'json-ld');
+  const rendererChunk = articleLazy.find((c) => c.name === 'ArticleLayout');
   const languageChunks = articleLazy
     .filter((c) => labelledLanguages.includes(c.name))
     .map((c) => c.brotli);
@@ -376,10 +385,14 @@ For scale, \`<Article>\` with the Svelte runtime it uses bundled in: ${runtime.r
 Fetched only when needed, never up front: the labels of one language other than English
 (${Math.min(...languageChunks)}–${Math.max(...languageChunks)} B brotli, one chunk per language, fetched by \`loadLabels\`);
 the validator (${validatorChunk?.brotli ?? 'NOT A CHUNK OF ITS OWN:'} B brotli), fetched by \`<Article>\` only for a document first rendered
-in the browser that nobody checked; and the JSON-LD builder (${jsonLdChunk?.brotli ?? 'NOT A CHUNK OF ITS OWN:'} B brotli), fetched
+in the browser that nobody checked; the JSON-LD builder (${jsonLdChunk?.brotli ?? 'NOT A CHUNK OF ITS OWN:'} B brotli), fetched
 only to write the JSON-LD of a document first rendered in the browser (a hydrating page keeps
-the server's). A page whose server checked its documents loads none of them for English, and
-one language's labels otherwise (the consumer test proves it for the example page).
+the server's); and the article's renderer, with every part an article can have
+(${rendererChunk?.brotli ?? 'NOT A CHUNK OF ITS OWN:'} B brotli), fetched only to lay out an article the browser renders itself (a hydrating
+page keeps the server's markup, and mounts only each embed's button). Each figure counts the
+chunks it imports that are not up front. A page whose server checked its documents loads none
+of them for English, and one language's labels otherwise (the consumer test proves it for the
+example page).
 
 ## Content lint
 

@@ -185,14 +185,15 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'])(
 );
 
 describe("what the reader's browser is sent", () => {
-  // A phrase of the validator's messages, a German label and a word only the JSON-LD builder
-  // writes: each is in the site's build (in chunks of its own), and none may be in what the
-  // example page loads.
+  // A phrase of the validator's messages, a German label, a word only the JSON-LD builder
+  // writes and a class only the article's renderer writes: each is in the site's build (in
+  // chunks of its own), and none may be in what the example page loads.
   const validator = 'must be an article document';
   const german = 'Sprungmarken';
   const jsonLdBuilder = 'QuantitativeValue';
+  const articleRenderer = 'correction-notice';
 
-  it('hydrates the example page without the validator, the JSON-LD builder or any other language’s labels', async () => {
+  it('hydrates the example page without the validator, the JSON-LD builder, the article’s renderer or any other language’s labels', async () => {
     const everything = readdirSync(path.join(built.buildDir, '_app/immutable'), {
       recursive: true,
       encoding: 'utf8',
@@ -203,6 +204,7 @@ describe("what the reader's browser is sent", () => {
     expect(everything).toContain(validator);
     expect(everything).toContain(german);
     expect(everything).toContain(jsonLdBuilder);
+    expect(everything).toContain(articleRenderer);
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -220,6 +222,48 @@ describe("what the reader's browser is sent", () => {
     expect(loaded).not.toContain(validator);
     expect(loaded).not.toContain(german);
     expect(loaded).not.toContain(jsonLdBuilder);
+    expect(loaded).not.toContain(articleRenderer);
+    await context.close();
+  });
+
+  it('hydrates an embed’s button without the article’s renderer; nothing reaches the provider until the reader asks', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+    });
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin)) elsewhere.push(request.url());
+    });
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(response.text());
+    });
+    await context.route('https://www.youtube-nocookie.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<p>The video</p>' }),
+    );
+    await page.goto(`${origin}/the-clip`, { waitUntil: 'networkidle' });
+    const load = page.getByRole('button', { name: 'Load YouTube content' });
+    await load.waitFor();
+    expect(elsewhere).toEqual([]);
+    expect((await Promise.all(scripts)).join('\n')).not.toContain(articleRenderer);
+    await load.click();
+    const frame = page.locator(
+      'iframe[title="Biden and Lavrov at the Munich Security Conference"]',
+    );
+    await frame.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+    expect(elsewhere).toEqual(['https://www.youtube-nocookie.com/embed/dw-munich-2013']);
+    // The rest of the article is still the server's, word for word.
+    expect(await page.locator('article p').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'Lavrov and Biden met on the conference’s second day.',
+        'They spoke for forty minutes.',
+      ]),
+    );
+    expect(messages).toEqual([]);
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 // 'broadsheet/testing': the accessibility checks Broadsheet holds itself to, for your own CI.
 // Works in jsdom (Vitest, Jest) and in a real browser (Vitest browser mode, Playwright).
 import axe from 'axe-core';
+import { tick } from 'svelte';
 
 /** The axe tags Broadsheet is tested against: WCAG 2.2 A and AA plus axe's best practices. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -38,11 +39,35 @@ function isJsdom(): boolean {
   return typeof navigator !== 'undefined' && navigator.userAgent.includes('jsdom');
 }
 
+/**
+ * Resolves once every `<Article>` rendered in this browser (or jsdom) shows its document. An
+ * article the browser lays out itself waits for its renderer, and for the validator when
+ * nobody checked its document (a page hydrating the server's markup needs neither); await this
+ * after `render`, before reading the article. `checkA11y` awaits it too, so that axe never
+ * checks an article that has not appeared yet.
+ */
+export async function articlesReady(): Promise<void> {
+  // Nothing renders an article outside a DOM, and a plain Node process (a Playwright script)
+  // could not load the renderer's module.
+  if (typeof document === 'undefined') return;
+  const [{ loadLayout }] = await Promise.all([
+    import('../components/Article/layout.js'),
+    import('../article/parse.js'),
+  ]);
+  await loadLayout();
+  // Each article takes them up as its own fetches resolve, then renders: a turn for each step.
+  for (let step = 0; step < 3; step++) {
+    await new Promise((resolve) => setTimeout(resolve));
+    await tick();
+  }
+}
+
 /** Runs axe on `target` (an element or the whole document) and returns the violations. */
 export async function checkA11y(
   target: Element | Document = document,
   options: A11yOptions = {},
 ): Promise<axe.Result[]> {
+  await articlesReady();
   const results = await axe.run(target, axeOptions(options));
   return results.violations;
 }

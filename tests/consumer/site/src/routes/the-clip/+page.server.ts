@@ -1,0 +1,30 @@
+import { parseArticle } from 'broadsheet';
+
+// An article with a third-party video: the page hydrates its button, which loads it on request.
+export function load() {
+  return {
+    article: parseArticle({
+      lang: 'en',
+      headline: 'The clip of the weekend',
+      published: '2013-02-03',
+      body: [
+        { type: 'paragraph', text: 'Lavrov and Biden met on the conference’s second day.' },
+        {
+          type: 'embed',
+          embed: {
+            provider: 'YouTube',
+            title: 'Biden and Lavrov at the Munich Security Conference',
+            src: 'https://www.youtube-nocookie.com/embed/dw-munich-2013',
+            width: 560,
+            height: 315,
+            link: {
+              text: 'Watch the video on YouTube',
+              href: 'https://www.youtube.com/watch?v=dw-munich-2013',
+            },
+          },
+        },
+        { type: 'paragraph', text: 'They spoke for forty minutes.' },
+      ],
+    }),
+  };
+}
