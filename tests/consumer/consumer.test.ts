@@ -42,7 +42,7 @@ afterAll(async () => {
 // The site's own skip links and menus are its own; the article's words must all be there.
 const articleLines = seedLines.filter((line) => !line.startsWith('Skip to'));
 
-async function open(options: Parameters<Browser['newContext']>[0] = {}) {
+async function open(options: Parameters<Browser['newContext']>[0] = {}, pathname = '/') {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const messages: string[] = [];
@@ -50,7 +50,7 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}) {
     if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
   });
   page.on('pageerror', (error) => messages.push(error.message));
-  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}${pathname}`, { waitUntil: 'networkidle' });
   return { page, messages, close: () => context.close() };
 }
 
@@ -265,6 +265,23 @@ describe("what the reader's browser is sent", () => {
     );
     expect(messages).toEqual([]);
     await context.close();
+  });
+
+  it('lays a hydrated article out again when the page changes its props', async () => {
+    const { page, messages, close } = await open({}, '/the-clip');
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    expect(await contents.count()).toBe(0);
+    await page.getByRole('button', { name: 'Show contents' }).click();
+    await contents.waitFor();
+    expect(await contents.getByRole('link').allTextContents()).toEqual([
+      'The meeting',
+      'What they said',
+    ]);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Load YouTube content' }).count())
+      .toBe(1);
+    expect(messages).toEqual([]);
+    await close();
   });
 
   it('keeps the JSON-LD the server wrote, and writes a new one after a client-side navigation', async () => {
