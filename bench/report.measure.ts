@@ -115,10 +115,11 @@ async function bundle(name: string, source: string, bundleSvelte = false): Promi
     chunk.imports.forEach((file) => load(byFile.get(file)));
   };
   chunks.filter((c) => c.isEntry).forEach(load);
-  const fetched = (chunk: (typeof chunks)[number], seen = new Set(upFront)): string => {
-    if (seen.has(chunk)) return '';
+  const fetched = (chunk: (typeof chunks)[number] | undefined, seen = new Set(upFront)): string => {
+    // Svelte's runtime and the preload helper are left out of the bundle: no chunk of theirs.
+    if (!chunk || seen.has(chunk)) return '';
     seen.add(chunk);
-    return chunk.code + chunk.imports.map((file) => fetched(byFile.get(file)!, seen)).join('');
+    return chunk.code + chunk.imports.map((file) => fetched(byFile.get(file), seen)).join('');
   };
   return {
     entry: [...upFront].map((c) => c.code).join(''),
@@ -409,8 +410,9 @@ ${cliSeconds.toFixed(1)} s (goal: well under a minute).
 | --- | --- |
 ${importRows.join('\n')}
 
-Bytes: a page that imports \`Article\` and \`parseArticle\` from \`broadsheet\` ships ${renderOnlySizes.brotli} B brotli
-(${renderOnlySizes.raw} B minified, Svelte's runtime left out); \`broadsheet/import\` is a separate entry of
+Bytes: a page that imports \`Article\` and \`parseArticle\` from \`broadsheet\` loads ${renderOnlySizes.brotli} B brotli
+up front (${renderOnlySizes.raw} B minified, Svelte's runtime left out; the article's renderer
+comes when it first lays an article out); \`broadsheet/import\` is a separate entry of
 ${importerSizes.brotli} B brotli (${importerSizes.raw} B minified, parse5 included). The parser is ${parserInRenderBundle ? 'IN' : 'not in'} the
 render-only bundle.
 
