@@ -267,6 +267,27 @@ describe("what the reader's browser is sent", () => {
     await context.close();
   });
 
+  it('keeps a reader on the embed’s link they reached before the script ran', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The app's scripts wait until the reader is on the link.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_app/immutable/**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin}/the-clip`, { waitUntil: 'domcontentloaded' });
+    const link = page.getByRole('link', { name: 'Watch the video on YouTube' });
+    await link.focus();
+    release();
+    await page.getByRole('button', { name: 'Load YouTube content' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Watch the video on YouTube',
+    );
+    await context.close();
+  });
+
   it('lays a hydrated article out again when the page changes its props', async () => {
     const { page, messages, close } = await open({}, '/the-clip');
     const contents = page.getByRole('navigation', { name: 'Contents' });
