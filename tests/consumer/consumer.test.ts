@@ -251,7 +251,7 @@ describe("what the reader's browser is sent", () => {
     expect((await Promise.all(scripts)).join('\n')).not.toContain(articleRenderer);
     await load.click();
     const frame = page.locator(
-      'iframe[title="Biden and Lavrov at the Munich Security Conference"]',
+      'iframe[title="Biden and Lavrov at the Munich Security Conference (video)"]',
     );
     await frame.waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');

@@ -1,4 +1,5 @@
 import { parseArticle } from 'broadsheet';
+import { youtubeEmbed } from '$lib/fixtures/embeds';
 
 // An article with a third-party video: the page hydrates its button, which loads it on request.
 // Two subheadings: too few for a contents list, until the reader asks for one.
@@ -13,17 +14,7 @@ export function load() {
         { type: 'paragraph', text: 'Lavrov and Biden met on the conference’s second day.' },
         {
           type: 'embed',
-          embed: {
-            provider: 'YouTube',
-            title: 'Biden and Lavrov at the Munich Security Conference',
-            src: 'https://www.youtube-nocookie.com/embed/dw-munich-2013',
-            width: 560,
-            height: 315,
-            link: {
-              text: 'Watch the video on YouTube',
-              href: 'https://www.youtube.com/watch?v=dw-munich-2013',
-            },
-          },
+          embed: youtubeEmbed,
         },
         { type: 'subheading', text: 'What they said' },
         { type: 'paragraph', text: 'They spoke for forty minutes.' },
