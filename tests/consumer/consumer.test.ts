@@ -288,6 +288,18 @@ describe("what the reader's browser is sent", () => {
     await context.close();
   });
 
+  it('hears the site’s event handlers on a hydrated article', async () => {
+    const { page, messages, close } = await open({}, '/the-clip');
+    await page.getByText('They spoke for forty minutes.').click();
+    expect(await page.evaluate(() => document.body.dataset.articleClicks)).toBe('1');
+    // And the article keeps the attributes the server wrote, its styles with them.
+    expect(
+      await page.locator('article').evaluate((article) => getComputedStyle(article).containerType),
+    ).toBe('inline-size');
+    expect(messages).toEqual([]);
+    await close();
+  });
+
   it('lays a hydrated article out again when the page changes its props', async () => {
     const { page, messages, close } = await open({}, '/the-clip');
     const contents = page.getByRole('navigation', { name: 'Contents' });
