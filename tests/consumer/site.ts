@@ -160,14 +160,19 @@ export function sizes(content: string | Buffer): Sizes {
   };
 }
 
+/** The stylesheets a built page links, in its order, as one file. */
+export function linkedStylesheets(buildDir: string, html: string): Buffer {
+  return Buffer.concat(
+    [...html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"/g)].map((m) =>
+      readFileSync(path.join(buildDir, m[1]!.replace(/^\.?\//, ''))),
+    ),
+  );
+}
+
 /** The bytes of the example page: its HTML, the CSS it links, and all the JS it may load. */
 export function pageBytes(buildDir: string): { html: Sizes; css: Sizes; js: Sizes } {
   const html = readFileSync(path.join(buildDir, 'index.html'), 'utf8');
-  const linked = (pattern: RegExp) =>
-    [...html.matchAll(pattern)].map((m) =>
-      readFileSync(path.join(buildDir, m[1]!.replace(/^\.?\//, ''))),
-    );
-  const css = Buffer.concat(linked(/<link href="([^"]+\.css)" rel="stylesheet"/g));
+  const css = linkedStylesheets(buildDir, html);
   const jsDir = path.join(buildDir, '_app/immutable');
   const js = Buffer.concat(
     readdirSync(jsDir, { recursive: true, encoding: 'utf8' })
