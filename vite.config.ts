@@ -76,7 +76,7 @@ export default defineConfig({
           // A component's jsdom tests sit beside it as Name.test.ts; the rest span components.
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: [...configDefaults.exclude, '**/*.browser.test.ts', '**/*.ssr.test.ts'],
-          setupFiles: ['tests/unit/setup.ts', 'tests/setup/labels.ts', 'tests/setup/article.ts'],
+          setupFiles: ['tests/unit/setup.ts', 'tests/setup/labels.ts'],
         },
       },
       {
@@ -98,7 +98,7 @@ export default defineConfig({
             'tests/visual/**/*.test.ts',
           ],
           browser: { ...chromium(), expect: baselines },
-          setupFiles: ['tests/setup/labels.ts', 'tests/setup/article.ts'],
+          setupFiles: ['tests/setup/labels.ts'],
         },
       },
       {
@@ -109,7 +109,7 @@ export default defineConfig({
           include: ['docs/screenshots/*.screenshots.ts'],
           // A window wider than the widest picture, so that the page is drawn at its own size.
           browser: chromium({ viewport: { width: 1440, height: 1000 } }),
-          setupFiles: ['tests/setup/article.ts'],
+          
         },
       },
       {

@@ -6,7 +6,6 @@ import {
   type ArticleDocument,
 } from '../src/lib/index.js';
 import { translationsOf } from '../fixtures/examples.js';
-import { loadLayout } from '../src/lib/components/Article/layout.js';
 import { wcagTags } from '../src/lib/testing/index.js';
 import '../src/lib/themes/dark.css';
 import LocaleFrame from './LocaleFrame.svelte';
@@ -61,12 +60,10 @@ const languageNames = new Intl.DisplayNames('en', { type: 'language' });
 const preview: Preview = {
   tags: ['autodocs'],
   // The Language toolbar switches any story to any language: a browser has English labels
-  // built in and loads the others, as a site's load function loads its page's language. And
-  // <Article>'s renderer, which a browser fetches the first time it lays an article out itself:
-  // fetched before the first story, so that no story shows an empty article first.
+  // built in and loads the others, as a site's load function loads its page's language.
   loaders: [
     async () => {
-      await Promise.all([...labelledLanguages.map((lang) => loadLabels(lang)), loadLayout()]);
+      await Promise.all(labelledLanguages.map((lang) => loadLabels(lang)));
       return {};
     },
   ],

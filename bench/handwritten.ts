@@ -1,6 +1,6 @@
 // The limit for server rendering: <Article>'s HTML built with template literals and two escape
 // functions, no framework, no validation. Nothing can be faster and still produce this page, so
-// <Article> is measured against it. tests/ssr/handwritten.test.ts holds it to <Article>'s own
+// <Article> is measured against it. bench/ratios.ts (assertSamePage) holds it to <Article>'s own
 // output, byte for byte once Svelte's hydration comments and scoping classes are taken out, so
 // the two write the same page and the ratio between them is the cost of the framework.
 import type {
@@ -18,7 +18,7 @@ import { articleJsonLd, serializeJsonLd } from '../src/lib/article/json-ld';
 import { formatIsoDate } from '../src/lib/i18n/date-format';
 import { parseIsoDate } from '../src/lib/i18n/dates';
 import { listParts } from '../src/lib/i18n/lists';
-import { defaultTrack } from '../src/lib/components/Video/Video.svelte';
+import { defaultTrack } from '../src/lib/components/Video/VideoParts.svelte';
 import { formatDuration, parseDuration } from '../src/lib/i18n/durations';
 import { directionOf } from '../src/lib/i18n/direction';
 import {

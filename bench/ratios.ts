@@ -19,9 +19,37 @@ export interface RatioRow {
   raw: number;
 }
 
+/** Svelte's server output without its hydration comments and `svelte-xxxx` scoping classes. */
+export function withoutSvelteBookkeeping(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/ class="svelte-[a-z0-9]+"/g, '')
+    .replace(/ svelte-[a-z0-9]+(?=[ "])/g, '');
+}
+
+/**
+ * Refuses a limit or floor that writes other bytes than <Article> (but for Svelte's own
+ * bookkeeping): a ratio between them would measure different work. Names the first difference.
+ */
+export function assertSamePage(name: string, what: string, expected: string, actual: string) {
+  if (expected === actual) return;
+  let at = 0;
+  while (at < expected.length && expected[at] === actual[at]) at++;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 60), at + 60));
+  throw new Error(
+    `${name}: the ${what} writes other bytes than <Article> from character ${at}:\n  <Article>: ${around(expected)}\n  ${what}: ${around(actual)}\nMend bench/handwritten.ts and bench/FlatArticle.svelte before reading a ratio.`,
+  );
+}
+
 /** The four renderers of one article; each returns the bytes it wrote (head and body). */
-export function renderersOf(raw: ArticleDocument) {
+export function renderersOf(raw: ArticleDocument, name = 'article') {
   const doc = parseArticle(raw);
+  const svelte = render(Article, { props: { article: doc } });
+  const page = withoutSvelteBookkeeping(svelte.head + svelte.body);
+  const hand = renderArticleByHand(doc);
+  assertSamePage(name, 'hand-written limit', page, hand.head + hand.body);
+  const flat = render(FlatArticle, { props: { doc } });
+  assertSamePage(name, 'Svelte floor', page, withoutSvelteBookkeeping(flat.head + flat.body));
   // Reading head and body is what renders: svelte/server renders lazily, on access.
   const written = ({ head, body }: { head: string; body: string }) => head.length + body.length;
   return {
@@ -41,7 +69,7 @@ export function ssrRatios(): RatioRow[] {
       ['2,000 blocks of every kind', longArticle(2000)],
     ] as const
   ).map(([article, raw]) => {
-    const render = renderersOf(raw);
+    const render = renderersOf(raw, article);
     const big = raw.body.length > 100;
     const ratios = interleavedRatios(
       Object.fromEntries(

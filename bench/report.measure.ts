@@ -349,7 +349,7 @@ checks, no Broadsheet development warnings).
 ## Server rendering against the limit
 
 The limit is \`bench/handwritten.ts\`: the same article HTML built with template literals and one
-escape function, no validation (\`tests/ssr/handwritten.test.ts\` holds it to \`<Article>\`'s page
+escape function, no validation (\`npm run bench\` refuses to report a ratio unless it writes \`<Article>\`'s page
 byte for byte, Svelte's hydration comments and scoping classes aside, for the seed, the
 every-field document and the 2,000-block article). The floor is \`bench/FlatArticle.svelte\`:
 the same page as one flat Svelte component, no component boundaries, no validation; the test

@@ -11,7 +11,7 @@ export { default as Dateline } from './components/Dateline/Dateline.svelte';
 export type { Props as DatelineProps } from './components/Dateline/Dateline.svelte';
 export { default as SourceFooter } from './components/SourceFooter/SourceFooter.svelte';
 export type { Props as SourceFooterProps } from './components/SourceFooter/SourceFooter.svelte';
-export type { ContentsEntry } from './components/TableOfContents/TableOfContents.svelte';
+export type { ContentsEntry } from './components/TableOfContents/TableOfContentsParts.svelte';
 export { default as Byline } from './components/Byline/Byline.svelte';
 export type { Props as BylineProps } from './components/Byline/Byline.svelte';
 export { default as Summary } from './components/Summary/Summary.svelte';
@@ -44,6 +44,7 @@ export type { Props as ArticleProps } from './components/Article/Article.svelte'
 export { parseArticle, ArticleError } from './article/parse.js';
 export type { ArticleIssue } from './article/parse.js';
 export { articleJsonLd } from './article/json-ld.js';
+export { preloadArticle } from './article/preload.js';
 export type { JsonLdOptions, NewsArticleJsonLd } from './article/json-ld.js';
 export type {
   ArticleAudio,

@@ -77,8 +77,12 @@ describe('the example article, rendered on the server', () => {
     expect(quote.getAttribute('aria-hidden')).toBe('true');
   });
 
-  it('puts NewsArticle JSON-LD in the head, with every field', () => {
-    const script = document.head.querySelector('script[type="application/ld+json"]')!;
+  it('writes NewsArticle JSON-LD beside the article, once, with every field', () => {
+    // In the body, where every stack serves it (Astro drops a component's head).
+    expect(document.head.querySelector('script[type="application/ld+json"]')).toBeNull();
+    const scripts = document.body.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const script = scripts[0]!;
     const data = JSON.parse(script.textContent!);
     expect(data).toMatchObject({
       '@context': 'https://schema.org',

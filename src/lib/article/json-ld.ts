@@ -166,16 +166,4 @@ export function articleJsonLd(
   return data;
 }
 
-/**
- * JSON for an inline `<script type="application/ld+json">`: `<`, `>` and `&` are written as
- * Unicode escapes, so no text in the document can close the script element or open a comment,
- * and the HTML escaping a renderer applies to text finds nothing to change.
- */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('>', '\\u003e')
-    .replaceAll('&', '\\u0026')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
-}
+export { scriptJson as serializeJsonLd } from './script-json.js';

@@ -127,6 +127,37 @@ export async function loadLabels(lang: string): Promise<void> {
 }
 
 /**
+ * Whether `lang`'s own labels are at hand here: always on a server; in a browser, for English,
+ * a language without labels of its own, and those loaded (loadLabels, or read from the server's
+ * markup of an article: Article.svelte).
+ */
+export function hasLabels(lang: string): boolean {
+  if (!BROWSER) return true;
+  for (const key of languageKeys(lang)) {
+    if (loaded.has(key)) return true;
+    if (key in loaders) return false;
+  }
+  return true;
+}
+
+/**
+ * The catalog entry an article in `lang` is written with, when it is not English: what the
+ * server writes beside the article so that the browser hydrating it shows the same words
+ * (Article.svelte), with the key it is filed under.
+ */
+export function labelEntry(lang: string): [string, Partial<Labels>] | undefined {
+  const found = entryFor(lang);
+  return found && found[0] !== 'en' ? found : undefined;
+}
+
+/** Takes a language's labels as the server wrote them beside an article (Article.svelte). */
+export function registerLabels(key: string, entry: Partial<Labels>): void {
+  if (loaded.has(key) || !(key in loaders)) return;
+  loaded.set(key, entry);
+  resolved.clear();
+}
+
+/**
  * The keys to look a BCP 47 tag up by, best first: the whole tag, then its language alone.
  * Chinese in Traditional characters (zh-Hant, or Taiwan, Hong Kong, Macao) has its own entry:
  * Simplified words would be wrong there. The labels and the lint's word lists both use it.

@@ -189,8 +189,8 @@ describe('hostile strings in every field', () => {
         articles.push(body);
         rendered++;
         // The JSON-LD holds the payload as data, not as markup.
-        const json = /<script [^>]*type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(
-          head,
+        const json = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(
+          body,
         )![1]!;
         expect(() => JSON.parse(json), `${field.join('.')}: ${payload}`).not.toThrow();
       }

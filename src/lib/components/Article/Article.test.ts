@@ -32,8 +32,8 @@ describe('Article in jsdom', () => {
     expect(pullQuote.textContent?.trim()).toMatch(/^“/);
   });
 
-  it('writes the JSON-LD of a document it renders itself into the head, once, and takes it away with the article', async () => {
-    const scripts = () => document.head.querySelectorAll('script[type="application/ld+json"]');
+  it('writes the JSON-LD of a document it renders itself beside the article, once, and takes it away with the article', async () => {
+    const scripts = () => document.querySelectorAll('script[type="application/ld+json"]');
     const { rerender, unmount } = render(Article, { article: dwArticle });
     // The builder is fetched for it: no page hydrated here, so no server wrote one.
     await waitFor(() => expect(scripts()).toHaveLength(1));
@@ -50,6 +50,14 @@ describe('Article in jsdom', () => {
     expect(scripts()).toHaveLength(1);
     unmount();
     expect(scripts()).toHaveLength(0);
+  });
+
+  it('writes the JSON-LD into the head instead when asked to', async () => {
+    const { unmount } = render(Article, { article: dwArticle, jsonLd: 'head' });
+    const inHead = () => document.head.querySelectorAll('script[type="application/ld+json"]');
+    await waitFor(() => expect(inHead()).toHaveLength(1));
+    expect(document.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(1);
+    unmount();
   });
 
   it('has no axe violations with every block and run kind', async () => {
