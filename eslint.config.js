@@ -14,6 +14,8 @@ export default ts.config(
       '.svelte-kit/',
       // The consumer site is its own project, linted by being built and checked there.
       'tests/consumer/site/',
+      // So are the other stacks' apps (tests/consumer/stacks.test.ts builds and reads them).
+      'tests/consumer/stacks/',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,143 @@
+// The stack matrix, but for SvelteKit (consumer.test.ts) and the built Storybook
+// (storybook.test.ts): Broadsheet installed from its packed tarball into a plain Node render
+// compiled with `css: 'injected'`, a browser-only Vite app and Astro, each built, served on
+// 127.0.0.1 and read in Chromium as a reader would.
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../chromium';
+import {
+  axeViolations,
+  followContents,
+  followSkipLink,
+  openPage,
+  overflow,
+  readArticle,
+  unstyledClasses,
+} from './reader';
+import { serve } from './site';
+import { buildStack, installStacks, type Stacks } from './stacks';
+
+let stacks: Stacks;
+let browser: Browser;
+// The plain server render: what the browser-only app must show too, word for word.
+let serverRendered = '';
+let closeServerRendered = () => {};
+
+beforeAll(async () => {
+  stacks = installStacks();
+  buildStack(stacks, 'node');
+  ({ origin: serverRendered, close: closeServerRendered } = await serve(stacks.out.node));
+  browser = await chromium.launch(chromiumLaunchOptions());
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  closeServerRendered();
+  stacks?.remove();
+});
+
+interface Row {
+  stack: keyof Stacks['out'];
+  /** The English and the German page. */
+  pages: { en: string; de: string };
+  /** Whether a server wrote the article into the HTML (a browser-only app has none). */
+  served: boolean;
+  /** Whether the article hydrates (Astro's English page has no client JavaScript). */
+  hydrates: { en: boolean; de: boolean };
+}
+
+const rows: Row[] = [
+  {
+    stack: 'node',
+    pages: { en: '/en', de: '/de' },
+    served: true,
+    hydrates: { en: false, de: false },
+  },
+  {
+    stack: 'vite',
+    pages: { en: '/', de: '/#de' },
+    served: false,
+    hydrates: { en: true, de: true },
+  },
+  {
+    stack: 'astro',
+    pages: { en: '/', de: '/de' },
+    served: true,
+    hydrates: { en: false, de: true },
+  },
+];
+
+describe.each(rows)('$stack', (row) => {
+  let origin = '';
+  let close = () => {};
+
+  beforeAll(async () => {
+    if (row.stack !== 'node') buildStack(stacks, row.stack);
+    ({ origin, close } = await serve(stacks.out[row.stack]));
+  }, 120_000);
+  afterAll(() => close());
+
+  describe.each(['en', 'de'] as const)('the %s page', (lang) => {
+    const url = () => `${origin}${row.pages[lang]}`;
+
+    it.runIf(row.served)(
+      'serves the whole article and one NewsArticle JSON-LD with JavaScript off',
+      async () => {
+        const { page, close } = await openPage(browser, url(), { javaScriptEnabled: false });
+        const reading = await readArticle(page);
+        expect(reading.jsonLd).toEqual(['NewsArticle']);
+        expect(reading.text.length).toBeGreaterThan(500);
+        await close();
+      },
+    );
+
+    it('shows with JavaScript what the server wrote, in the same languages, and one JSON-LD', async () => {
+      const { page, problems, close } = await openPage(browser, url());
+      const hydrated = await readArticle(page);
+      expect(hydrated.jsonLd).toEqual(['NewsArticle']);
+      // What the server sent (for the browser-only app, what a server renders of the same
+      // document): the same words, and every element in the same language.
+      const reference = row.served ? url() : `${serverRendered}/${lang}`;
+      const js = await openPage(browser, reference, { javaScriptEnabled: false });
+      const served = await readArticle(js.page);
+      await js.close();
+      expect(hydrated.text).toBe(served.text);
+      expect(hydrated.languages).toEqual(served.languages);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    it('has no axe violations, every scoping class styled, and no overflow at 320 px', async () => {
+      const { page, close } = await openPage(browser, url(), {
+        viewport: { width: 320, height: 640 },
+      });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await unstyledClasses(page)).toEqual([]);
+      expect(await overflow(page)).toBe(0);
+      await close();
+    });
+
+    it('moves the reader with the skip link and the contents links', async () => {
+      const { page, close } = await openPage(browser, url(), {
+        viewport: { width: 800, height: 400 },
+      });
+      const skip = await followSkipLink(page);
+      expect(skip.link).toMatch(/^(Skip to content|Zum Inhalt)$/);
+      expect(skip.top).toBeLessThanOrEqual(1);
+      // Only the browser-only app hydrates its skip links (in the others they are plain HTML).
+      if (!row.served) expect(skip.focus).toBe('content');
+      const landed = await followContents(page);
+      expect(landed.length).toBeGreaterThanOrEqual(1);
+      expect(landed.filter((heading) => heading.startsWith('missed'))).toEqual([]);
+      await close();
+    });
+
+    it('requests nothing from a third party until the reader asks', async () => {
+      const { page, elsewhere, close } = await openPage(browser, url());
+      await page.mouse.wheel(0, 20_000);
+      await page.waitForTimeout(300);
+      expect(elsewhere).toEqual([]);
+      await close();
+    });
+  });
+});
