@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { browserCommands } from './tests/browser-commands.ts';
 import { chromiumLaunchOptions } from './tests/chromium.js';
@@ -29,8 +30,20 @@ const baselines = {
   },
 };
 
+// The package's `#article-code` import (package.json "imports"), as a consumer's build resolves
+// it from dist/: code.browser.ts for the browser (jsdom, Chromium, Storybook), code.server.ts
+// for the server (Node: the ssr and bench projects).
+const articleCode: Plugin = {
+  name: 'broadsheet-article-code',
+  enforce: 'pre',
+  resolveId(id, _importer, options) {
+    if (id !== '#article-code') return null;
+    return path.join(dirname, `src/lib/article/code.${options?.ssr ? 'server' : 'browser'}.ts`);
+  },
+};
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [articleCode, svelte()],
   // Example images stay files with plain paths (never data: URLs), in Storybook's controls
   // and in the tests, as a CMS's images would be.
   build: { assetsInlineLimit: 0 },

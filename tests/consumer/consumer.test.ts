@@ -50,6 +50,10 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}, pathname
     if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
   });
   page.on('pageerror', (error) => messages.push(error.message));
+  // Which resource failed, beside the console's word for it.
+  page.on('response', (response) => {
+    if (response.status() >= 400) messages.push(`${response.status()} ${response.url()}`);
+  });
   await page.goto(`${origin}${pathname}`, { waitUntil: 'networkidle' });
   return { page, messages, close: () => context.close() };
 }
@@ -130,7 +134,7 @@ describe('the package', () => {
 });
 
 describe('the prerendered page with JavaScript off', () => {
-  it('holds the whole article, with the JSON-LD in the head', async () => {
+  it('holds the whole article, with one JSON-LD script beside it', async () => {
     const { page, close } = await open({ javaScriptEnabled: false });
     const html = readFileSync(path.join(built.buildDir, 'index.html'), 'utf8');
     console.log(`prerendered page: ${Buffer.byteLength(html)} bytes of HTML`);
@@ -141,7 +145,9 @@ describe('the prerendered page with JavaScript off', () => {
       expect(at, line).toBeGreaterThanOrEqual(0);
       from = at + line.length;
     }
-    const jsonLd = await page.locator('head script[type="application/ld+json"]').textContent();
+    const scripts = page.locator('script[type="application/ld+json"]');
+    expect(await scripts.count()).toBe(1);
+    const jsonLd = await scripts.textContent();
     expect(JSON.parse(jsonLd!)).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'US, Russia ponder differences',
@@ -185,15 +191,14 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'])(
 );
 
 describe("what the reader's browser is sent", () => {
-  // A phrase of the validator's messages, a German label, a word only the JSON-LD builder
-  // writes and a class only the article's renderer writes: each is in the site's build (in
-  // chunks of its own), and none may be in what the example page loads.
+  // A phrase of the validator's messages, a German label and a word only the JSON-LD builder
+  // writes: each is in the site's build (in chunks of its own), and none may be in what the
+  // example page loads. (The article's renderer is: the page hydrates the whole article.)
   const validator = 'must be an article document';
   const german = 'Sprungmarken';
   const jsonLdBuilder = 'QuantitativeValue';
-  const articleRenderer = 'correction-notice';
 
-  it('hydrates the example page without the validator, the JSON-LD builder, the article’s renderer or any other language’s labels', async () => {
+  it('hydrates the example page without the validator, the JSON-LD builder or any other language’s labels', async () => {
     const everything = readdirSync(path.join(built.buildDir, '_app/immutable'), {
       recursive: true,
       encoding: 'utf8',
@@ -204,7 +209,6 @@ describe("what the reader's browser is sent", () => {
     expect(everything).toContain(validator);
     expect(everything).toContain(german);
     expect(everything).toContain(jsonLdBuilder);
-    expect(everything).toContain(articleRenderer);
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -222,11 +226,10 @@ describe("what the reader's browser is sent", () => {
     expect(loaded).not.toContain(validator);
     expect(loaded).not.toContain(german);
     expect(loaded).not.toContain(jsonLdBuilder);
-    expect(loaded).not.toContain(articleRenderer);
     await context.close();
   });
 
-  it('hydrates an embed’s button without the article’s renderer; nothing reaches the provider until the reader asks', async () => {
+  it('hydrates an embed’s button; nothing reaches the provider until the reader asks', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const messages: string[] = [];
@@ -237,10 +240,6 @@ describe("what the reader's browser is sent", () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(origin)) elsewhere.push(request.url());
     });
-    const scripts: Promise<string>[] = [];
-    page.on('response', (response) => {
-      if (response.url().endsWith('.js')) scripts.push(response.text());
-    });
     await context.route('https://www.youtube-nocookie.com/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<p>The video</p>' }),
     );
@@ -248,7 +247,6 @@ describe("what the reader's browser is sent", () => {
     const load = page.getByRole('button', { name: 'Load YouTube content' });
     await load.waitFor();
     expect(elsewhere).toEqual([]);
-    expect((await Promise.all(scripts)).join('\n')).not.toContain(articleRenderer);
     await load.click();
     const frame = page.locator(
       'iframe[title="Biden and Lavrov at the Munich Security Conference (video)"]',
@@ -319,7 +317,7 @@ describe("what the reader's browser is sent", () => {
 
   it('keeps the JSON-LD the server wrote, and writes a new one after a client-side navigation', async () => {
     const { page, messages, close } = await open();
-    const jsonLd = page.locator('head script[type="application/ld+json"]');
+    const jsonLd = page.locator('script[type="application/ld+json"]');
     const served = readFileSync(path.join(built.buildDir, 'index.html'), 'utf8');
     // Hydrated: the one the server wrote, as it wrote it.
     await page.keyboard.press('Tab');
@@ -335,7 +333,7 @@ describe("what the reader's browser is sent", () => {
       link.click();
     });
     await page.waitForFunction(() =>
-      document.head
+      document
         .querySelector('script[type="application/ld+json"]')
         ?.textContent?.includes('us-russia-ponder-differences'),
     );
@@ -348,6 +346,68 @@ describe("what the reader's browser is sent", () => {
       url: 'https://news.example/2013/02/us-russia-ponder-differences/',
     });
     expect(messages).toEqual([]);
+    await close();
+  });
+});
+
+describe('client-side navigation between two articles', () => {
+  /** Follows a link as the router does (no page load), counting moments with no article. */
+  async function navigate(page: Page, href: string) {
+    await page.evaluate((to) => {
+      const w = window as unknown as { blank: number; stayed: boolean };
+      w.blank = 0;
+      w.stayed = true;
+      new MutationObserver(() => {
+        if (!document.querySelector('main article')) w.blank++;
+      }).observe(document.body, { childList: true, subtree: true });
+      const link = Object.assign(document.createElement('a'), { href: to });
+      document.querySelector('main')!.append(link);
+      link.click();
+    }, href);
+    await page.waitForURL((url) => decodeURIComponent(url.pathname + url.hash) === href);
+    await page.locator('main article').first().waitFor();
+    return page.evaluate(() => {
+      const w = window as unknown as { blank: number; stayed?: boolean };
+      return { blank: w.blank, stayed: w.stayed };
+    });
+  }
+
+  const ids = (page: Page) =>
+    page.locator('main article [id]').evaluateAll((els) => els.map((el) => el.id));
+
+  it('never empties the article, and gives its sections the ids the server wrote', async () => {
+    const served = await open({ javaScriptEnabled: false }, '/de');
+    const servedIds = await ids(served.page);
+    const servedText = await served.page.locator('main article').textContent();
+    await served.close();
+    expect(servedIds).toContain('bs-gesprächsangebot-an-den-iran');
+
+    const { page, messages, close } = await open();
+    const after = await navigate(page, '/de');
+    expect(after.stayed).toBe(true);
+    expect(after.blank).toBe(0);
+    expect(await ids(page)).toEqual(servedIds);
+    // The words the server wrote for that page, German labels included.
+    expect(await page.locator('main article').textContent()).toBe(servedText);
+    expect(messages).toEqual([]);
+    await close();
+  });
+
+  it('lands a section link shared from the server’s page, before and after navigating', async () => {
+    const section = '#bs-gesprächsangebot-an-den-iran';
+    const { page, close } = await open({ viewport: { width: 800, height: 400 } }, `/de${section}`);
+    // Scrolled to (the section ends the page, so it may not reach the top): in the window.
+    const inView = () =>
+      page.evaluate((id) => {
+        const box = document
+          .getElementById(decodeURIComponent(id.slice(1)))!
+          .getBoundingClientRect();
+        return scrollY > 0 && box.top >= 0 && box.bottom <= innerHeight;
+      }, section);
+    expect(await inView()).toBe(true);
+    await navigate(page, '/');
+    await navigate(page, `/de${section}`);
+    await expect.poll(inView).toBe(true);
     await close();
   });
 });
@@ -536,7 +596,7 @@ describe('pages built from CMS content, read with JavaScript off', () => {
     // The post's tracking script is reported at build time, never on the page.
     expect(await page.content()).not.toContain('trackPost');
     const jsonLd = JSON.parse(
-      (await page.locator('head script[type="application/ld+json"]').textContent())!,
+      (await page.locator('script[type="application/ld+json"]').textContent())!,
     );
     expect(jsonLd).toMatchObject({
       url: 'https://news.example/2013/02/us-russia-ponder-differences/',

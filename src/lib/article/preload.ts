@@ -4,7 +4,7 @@ import { BROWSER } from 'esm-env';
 import { loadLabels } from '../i18n/labels.js';
 import { isChecked } from './checked.js';
 import { track } from './lazy.js';
-import { validator } from './server.js';
+import { validator } from '#article-code';
 
 /**
  * Fetches what `<Article>` needs in this browser to show `article`: the labels of its language
