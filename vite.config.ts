@@ -122,7 +122,6 @@ export default defineConfig({
           include: ['docs/screenshots/*.screenshots.ts'],
           // A window wider than the widest picture, so that the page is drawn at its own size.
           browser: chromium({ viewport: { width: 1440, height: 1000 } }),
-          
         },
       },
       {
