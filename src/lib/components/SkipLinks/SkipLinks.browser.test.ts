@@ -47,6 +47,19 @@ describe('SkipLinks in Chromium', () => {
     expect(main.hasAttribute('tabindex')).toBe(false);
   });
 
+  it('marks a target that was focusable already, so no ring surrounds the region, and keeps its tabindex', async () => {
+    const main = document.getElementById('content')!;
+    main.setAttribute('tabindex', '-1');
+    await tabFromPageStart();
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(main);
+    expect(main.hasAttribute('data-bs-skip-target')).toBe(true);
+    expect(getComputedStyle(main).outlineStyle).toBe('none');
+    await userEvent.tab();
+    expect(main.hasAttribute('data-bs-skip-target')).toBe(false);
+    expect(main.getAttribute('tabindex')).toBe('-1');
+  });
+
   it('takes the second link to the main menu', async () => {
     await tabFromPageStart();
     await userEvent.tab();
