@@ -3,6 +3,7 @@ import {
   directionOf,
   labelledLanguages,
   loadLabels,
+  preloadArticle,
   type ArticleDocument,
 } from '../src/lib/index.js';
 import { translationsOf } from '../fixtures/examples.js';
@@ -59,11 +60,17 @@ const languageNames = new Intl.DisplayNames('en', { type: 'language' });
 
 const preview: Preview = {
   tags: ['autodocs'],
-  // The Language toolbar switches any story to any language: a browser has English labels
-  // built in and loads the others, as a site's load function loads its page's language.
+  // What a site's load function fetches before a page renders in the browser: the labels of
+  // its language (the Language toolbar may pick any, so all of them here) and, for an Article
+  // or page story, what <Article> needs to show its document at once (preloadArticle: the
+  // validator, since a story's document comes from its controls, unchecked).
   loaders: [
-    async () => {
-      await Promise.all(labelledLanguages.map((lang) => loadLabels(lang)));
+    async ({ args }) => {
+      const { article } = args as { article?: ArticleDocument };
+      await Promise.all([
+        ...labelledLanguages.map((lang) => loadLabels(lang)),
+        article && preloadArticle(article),
+      ]);
       return {};
     },
   ],

@@ -32,12 +32,29 @@ export const mirroredSiteFiles = [
 export const siteFile = (file: string) =>
   readFileSync(path.join(root, 'tests/consumer/site', file), 'utf8');
 
+/** Files of the other stacks' apps (tests/consumer/stacks) that README blocks show word for word. */
+export const mirroredStackFiles = [
+  'node/svelte-loader.js',
+  'node/render.js',
+  'node/Page.svelte',
+  'astro/astro.config.mjs',
+  'astro/src/pages/de.astro',
+  'vite/src/main.js',
+  'vite/src/App.svelte',
+];
+
+export const stackFile = (file: string) =>
+  readFileSync(path.join(root, 'tests/consumer/stacks', file), 'utf8');
+
 /**
  * The Svelte and TypeScript blocks that are no site file: the consumer site writes them to
  * src/lib/readme/ and type-checks them with svelte-check.
  */
 export function blocksToTypeCheck(): { file: string; code: string }[] {
-  const mirrored = new Set(mirroredSiteFiles.map(siteFile));
+  const mirrored = new Set([
+    ...mirroredSiteFiles.map(siteFile),
+    ...mirroredStackFiles.map(stackFile),
+  ]);
   return readmeBlocks()
     .filter(
       (block) => (block.lang === 'svelte' || block.lang === 'ts') && !mirrored.has(block.code),

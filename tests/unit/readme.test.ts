@@ -8,8 +8,10 @@ import { root } from '$tests/helpers/components';
 import {
   blocksToTypeCheck,
   mirroredSiteFiles,
+  mirroredStackFiles,
   readmeBlocks,
   siteFile,
+  stackFile,
 } from '$tests/helpers/readme';
 
 const blocks = readmeBlocks();
@@ -18,8 +20,18 @@ it.each(mirroredSiteFiles)('shows %s exactly as the consumer site has it', (file
   expect(blocks.map((b) => b.code)).toContain(siteFile(file));
 });
 
+it.each(mirroredStackFiles)(
+  'shows %s exactly as the stack matrix builds it (tests/consumer/stacks)',
+  (file) => {
+    expect(blocks.map((b) => b.code)).toContain(stackFile(file));
+  },
+);
+
 it('proves every block one way or another', () => {
-  const mirrored = new Set(mirroredSiteFiles.map(siteFile));
+  const mirrored = new Set([
+    ...mirroredSiteFiles.map(siteFile),
+    ...mirroredStackFiles.map(stackFile),
+  ]);
   const typeChecked = new Set(blocksToTypeCheck().map((b) => b.code));
   for (const block of blocks) {
     const proven =

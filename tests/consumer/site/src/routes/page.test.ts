@@ -10,7 +10,7 @@ const props = { data: load() };
 
 it('the article page has no accessibility violations', async () => {
   const { container } = render(Page, { props });
-  // Rendered in the browser, not hydrated: the article appears once its renderer has arrived.
+  // Rendered in the browser, not hydrated: the article appears once it is checked.
   await articlesReady();
   expect(container.querySelector('h1')?.textContent).toBe('US, Russia ponder differences');
   await expectNoA11yViolations(container);
