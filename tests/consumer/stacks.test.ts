@@ -15,7 +15,7 @@ import {
   unstyledClasses,
 } from './reader';
 import { serve } from './site';
-import { buildStack, installStacks, type Stacks } from './stacks';
+import { buildStack, installStacks, renderWithOldestSvelte, type Stacks } from './stacks';
 
 let stacks: Stacks;
 let browser: Browser;
@@ -140,4 +140,30 @@ describe.each(rows)('$stack', (row) => {
       await close();
     });
   });
+});
+
+describe('the oldest Svelte the package supports (its peerDependencies)', () => {
+  let origin = '';
+  let close = () => {};
+
+  beforeAll(async () => {
+    ({ origin, close } = await serve(renderWithOldestSvelte(stacks).out));
+  }, 120_000);
+  afterAll(() => close());
+
+  it.each(['en', 'de'])(
+    'renders the %s page as the latest Svelte does, every scoping class styled',
+    async (lang) => {
+      // The plain render sends no script: JavaScript on only lets axe run.
+      const oldest = await openPage(browser, `${origin}/${lang}`);
+      const latest = await openPage(browser, `${serverRendered}/${lang}`, {
+        javaScriptEnabled: false,
+      });
+      expect(await readArticle(oldest.page)).toEqual(await readArticle(latest.page));
+      expect(await unstyledClasses(oldest.page)).toEqual([]);
+      expect(await axeViolations(oldest.page)).toEqual([]);
+      await oldest.close();
+      await latest.close();
+    },
+  );
 });

@@ -1,6 +1,6 @@
 // The stacks besides SvelteKit (tests/consumer/stacks): one install of the packed tarball, then
 // each stack's own build. What every row reads is in reader.ts.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dwArticle } from '../../fixtures/dw-us-russia';
@@ -26,6 +26,8 @@ export function stackDocuments() {
 
 export interface Stacks {
   dir: string;
+  /** The packed tarball. */
+  tarball: string;
   /** Where each stack's built pages are: /en and /de (and /de.html), the image beside them. */
   out: { node: string; vite: string; astro: string };
   remove: () => void;
@@ -56,7 +58,43 @@ export function installStacks(): Stacks {
     vite: path.join(dir, 'vite/dist'),
     astro: path.join(dir, 'astro/dist'),
   };
-  return { dir, out, remove: () => rmSync(work, { recursive: true, force: true }) };
+  return {
+    dir,
+    tarball: path.join(work, packed.filename),
+    out,
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * The plain Node render again, with the oldest Svelte the package's peerDependencies allow
+ * (installed beside the tarball in a folder of its own): its pages in `out`.
+ */
+export function renderWithOldestSvelte(stacks: Stacks): { version: string; out: string } {
+  const { peerDependencies } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const version = /^\^(\d+\.\d+\.\d+)$/.exec(peerDependencies.svelte)?.[1];
+  if (!version)
+    throw new Error(`peerDependencies.svelte is not ^x.y.z: ${peerDependencies.svelte}`);
+  const dir = path.join(path.dirname(stacks.dir), 'oldest');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'oldest-svelte', private: true, type: 'module' }),
+  );
+  cpSync(path.join(stacks.dir, 'node'), path.join(dir, 'node'), {
+    recursive: true,
+    filter: (src) => !/[\\/]out$/.test(src),
+  });
+  cpSync(path.join(stacks.dir, 'content'), path.join(dir, 'content'), { recursive: true });
+  run(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', `svelte@${version}`, stacks.tarball],
+    dir,
+  );
+  run('node', ['node/render.js'], dir);
+  const out = path.join(dir, 'node/out');
+  cpSync(path.join(root, 'fixtures/lavrov-biden.svg'), path.join(out, 'lavrov-biden.svg'));
+  return { version, out };
 }
 
 /** Builds one stack and puts the example photo beside its pages. */
