@@ -15,6 +15,7 @@ import type {
   RichText,
 } from 'broadsheet';
 import { articleJsonLd, serializeJsonLd } from '../src/lib/article/json-ld';
+import { scriptJson } from '../src/lib/article/script-json';
 import { formatIsoDate } from '../src/lib/i18n/date-format';
 import { parseIsoDate } from '../src/lib/i18n/dates';
 import { listParts } from '../src/lib/i18n/lists';
@@ -23,6 +24,7 @@ import { formatDuration, parseDuration } from '../src/lib/i18n/durations';
 import { directionOf } from '../src/lib/i18n/direction';
 import {
   fillLabel,
+  labelEntry,
   labelsFor,
   type Label,
   type ResolvedLabels as Labels,
@@ -60,7 +62,7 @@ class Page {
     if ('strong' in inline) return `<strong>${text(inline.text)}</strong>`;
     if ('footnote' in inline) {
       const n = this.footnotes.get(inline)!;
-      return `${text(inline.text)}<sup class="footnote-ref"><a id="s1-fnref-${n}" href="#s1-fn-${n}"><span aria-hidden="true">[${n}]</span>${hidden(`${label(this.labels.footnote)} ${n}`)}</a></sup>`;
+      return `${text(inline.text)}<sup class="footnote-ref"><a id="bs-fnref-${n}" href="#bs-fn-${n}"><span aria-hidden="true">[${n}]</span>${hidden(`${label(this.labels.footnote)} ${n}`)}</a></sup>`;
     }
     return `<span lang="${attr(inline.lang)}">${text(inline.text)}</span>`;
   }
@@ -90,7 +92,7 @@ class Page {
     const source = table.source
       ? `<p class="source">${label(this.labels.source)} ${text(table.source)}</p>`
       : '';
-    return `<div class="data-table"><div class="scroll" role="region" aria-labelledby="${id}-caption" tabindex="0"><table><caption id="${id}-caption">${text(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div> ${source}</div>`;
+    return ` <div class="data-table"><div class="scroll" role="region" aria-labelledby="${id}-caption" tabindex="0"><table><caption id="${id}-caption">${text(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div> ${source}</div>`;
   }
 
   image(img: ArticleImage, id: string, lead: boolean): string {
@@ -110,12 +112,12 @@ class Page {
       ? `<details class="details"><summary>${label(summary)}</summary> ${(img.description ?? []).map((p) => `<p>${this.rich(p)}</p>`).join('')} ${img.data ? this.table(img.data, `${id}-data`) : ''}</details>`
       : '';
     const size = !lead && img.size && img.size !== 'column' ? img.size : undefined;
-    const figure = `<figure class="image"${optional('data-size', size)}><img src="${attr(img.src)}" alt="${img.decorative ? '' : attr(img.alt)}" width="${img.width}" height="${img.height}"${optional('srcset', img.srcset)}${optional('sizes', img.sizes)} loading="${lead ? 'eager' : 'lazy'}"${lead ? ' fetchpriority="high"' : ''} decoding="async"/> ${figcaption} ${details}</figure>`;
+    const figure = ` <figure class="image"${optional('data-size', size)}><img src="${attr(img.src)}" alt="${img.decorative ? '' : attr(img.alt)}" width="${img.width}" height="${img.height}"${optional('srcset', img.srcset)}${optional('sizes', img.sizes)} loading="${lead ? 'eager' : 'lazy'}"${lead ? ' fetchpriority="high"' : ''} decoding="async"/> ${figcaption} ${details}</figure>`;
     return size ? `<div class="breakout ${size}">${figure}</div>` : figure;
   }
 
   transcript(paragraphs: RichText[], title: string): string {
-    return `<details class="transcript"><summary>${label(this.labels.transcript)}${hidden(`: ${text(title)}`)}</summary> <div class="text">${paragraphs.map((p) => `<p>${this.rich(p)}</p>`).join('')}</div></details>`;
+    return ` <details class="transcript"><summary>${label(this.labels.transcript)}${hidden(`: ${text(title)}`)}</summary> <div class="text">${paragraphs.map((p) => `<p>${this.rich(p)}</p>`).join('')}</div></details>`;
   }
 
   mediaCaption(
@@ -131,7 +133,7 @@ class Page {
     const length = duration
       ? `<span class="duration">${label(this.labels.duration)} <time datetime="${attr(duration.iso)}">${text(formatDuration(duration, this.doc.lang))}</time></span>`
       : '';
-    return `<figcaption>${caption} ${credit} ${length}</figcaption>`;
+    return ` <figcaption>${caption} ${credit} ${length}</figcaption>`;
   }
 
   video(video: ArticleVideo): string {
@@ -146,14 +148,14 @@ class Page {
           `<track kind="${t.kind ?? 'captions'}" src="${attr(t.src)}" srclang="${attr(t.lang)}" label="${attr(t.label)}"${i === chosen ? ' default=""' : ''}/>`,
       )
       .join('');
-    return `<figure class="video"><video controls="" preload="none" playsinline="" width="${video.width}" height="${video.height}"${optional('poster', video.poster)} aria-label="${attr(video.title)}">${sources} ${trackTags}</video> ${this.mediaCaption(video, this.labels.videoCredit)} ${video.transcript ? this.transcript(video.transcript, video.title) : ''}</figure>`;
+    return ` <figure class="video"><video controls="" preload="none" playsinline="" width="${video.width}" height="${video.height}"${optional('poster', video.poster)} aria-label="${attr(video.title)}">${sources} ${trackTags}</video> ${this.mediaCaption(video, this.labels.videoCredit)} ${video.transcript ? this.transcript(video.transcript, video.title) : ''}</figure>`;
   }
 
   audio(audio: ArticleAudio, id: string): string {
     const sources = audio.sources
       .map((source) => `<source src="${attr(source.src)}" type="${attr(source.type)}"/>`)
       .join('');
-    return `<figure class="audio"><p class="title" id="${id}-title">${text(audio.title)}</p> <audio controls="" preload="none" aria-labelledby="${id}-title">${sources}</audio> ${this.mediaCaption(audio, this.labels.audioCredit)} ${this.transcript(audio.transcript, audio.title)}</figure>`;
+    return ` <figure class="audio"><p class="title" id="${id}-title">${text(audio.title)}</p> <audio controls="" preload="none" aria-labelledby="${id}-title">${sources}</audio> ${this.mediaCaption(audio, this.labels.audioCredit)} ${this.transcript(audio.transcript, audio.title)}</figure>`;
   }
 
   embed(embed: ArticleEmbed, id: string): string {
@@ -171,7 +173,7 @@ class Page {
     const updated = doc.updated
       ? `<span class="updated">${label(this.labels.updated)} ${time(doc.updated)}</span>`
       : '';
-    return `<div class="dateline">${place} ${time(doc.published)} ${updated} </div>`;
+    return ` <div class="dateline">${place} ${time(doc.published)} ${updated} </div>`;
   }
 
   byline(): string {
@@ -197,7 +199,7 @@ class Page {
           .join('');
         return `<p>${role ? `${text(role)}:` : label(this.labels.byline)} ${names}</p>`;
       });
-    return `<div class="byline">${lines.join('')}</div>`;
+    return ` <div class="byline">${lines.join('')}</div>`;
   }
 
   sources(): string {
@@ -217,35 +219,35 @@ class Page {
       .join('');
     if (!authors && !agencies) return '';
     const heading = (l: Label) => hidden(text(`${l.text} `), l.lang);
-    return `<footer class="source-footer"><p>${authors ? `${heading(labels.authors)}<bdi class="authors">${authors}</bdi>` : ''} ${agencies ? `${heading(labels.agencies)}<bdi class="agencies">(${agencies})</bdi>` : ''}</p></footer>`;
+    return ` <footer class="source-footer"><p>${authors ? `${heading(labels.authors)}<bdi class="authors">${authors}</bdi>` : ''} ${agencies ? `${heading(labels.agencies)}<bdi class="agencies">(${agencies})</bdi>` : ''}</p></footer>`;
   }
 
   render(): { head: string; body: string } {
     const { doc, labels } = this;
     const section = 2;
     const subheadings = doc.body.flatMap((b) => (b.type === 'subheading' ? [b.text] : []));
-    const ids = headingIds('s1', subheadings);
+    const ids = headingIds('bs', subheadings);
     const showContents = subheadings.length >= 3;
     const corrected = doc.notes?.some((note) => note.kind === 'correction');
 
-    const header = `<header class="headline">${doc.kicker ? `<p class="kicker">${text(doc.kicker)}</p>` : ''} <h1 id="s1-headline" class="title">${text(doc.headline)}</h1> ${this.dateline()} ${doc.standfirst ? `<p class="standfirst">${text(doc.standfirst)}</p>` : ''}</header>`;
+    const header = ` <header class="headline">${doc.kicker ? `<p class="kicker">${text(doc.kicker)}</p>` : ''} <h1 id="bs-headline" class="title">${text(doc.headline)}</h1> ${this.dateline()} ${doc.standfirst ? `<p class="standfirst">${text(doc.standfirst)}</p>` : ''}</header>`;
     const permalink = doc.permalink
-      ? `<p class="permalink"><a class="short-link" href="${attr(doc.permalink)}">${hidden(label(labels.shortLink))} <bdi>${text(doc.permalink)}</bdi></a></p>`
+      ? `<p class="permalink"> <a class="short-link" href="${attr(doc.permalink)}">${hidden(label(labels.shortLink))} <bdi>${text(doc.permalink)}</bdi></a></p>`
       : '';
     const notice = corrected
-      ? `<p class="correction-notice">${label(labels.corrected)} <a href="#s1-notes">${label(labels.readCorrection)}</a></p>`
+      ? `<p class="correction-notice">${label(labels.corrected)} <a href="#bs-notes">${label(labels.readCorrection)}</a></p>`
       : '';
     let summary = '';
     if (doc.summary) {
-      const id = 's1-summary';
-      summary = `<section class="summary" aria-labelledby="${id}-heading">${this.heading(section, `${id}-heading`, label(labels.keyPoints))} <ul>${doc.summary.map((point) => `<li>${this.rich(point)}</li>`).join('')}</ul></section>`;
+      const id = 'bs-summary';
+      summary = ` <section class="summary" aria-labelledby="${id}-heading">${this.heading(section, `${id}-heading`, label(labels.keyPoints))} <ul>${doc.summary.map((point) => `<li>${this.rich(point)}</li>`).join('')}</ul></section>`;
     }
     let contents = '';
     if (showContents) {
-      const id = 's1-contents';
-      contents = `<nav class="contents" aria-labelledby="${id}-heading" id="s1-contents">${this.heading(section, `${id}-heading`, label(labels.contents))} <ol>${subheadings.map((heading, i) => `<li><a href="#${ids[i]}">${text(heading)}</a></li>`).join('')}</ol></nav>`;
+      const id = 'bs-contents';
+      contents = ` <nav class="contents" aria-labelledby="${id}-heading" id="bs-contents">${this.heading(section, `${id}-heading`, label(labels.contents))} <ol>${subheadings.map((heading, i) => `<li><a href="#${ids[i]}">${text(heading)}</a></li>`).join('')}</ol></nav>`;
     }
-    const lead = doc.leadImage ? this.image(doc.leadImage, 's1-lead', true) : '';
+    const lead = doc.leadImage ? this.image(doc.leadImage, 'bs-lead', true) : '';
 
     let subheading = 0;
     const blocks = doc.body
@@ -256,45 +258,45 @@ class Page {
           case 'subheading':
             return `<h${section} id="${ids[subheading++]}" class="subheading">${text(block.text)}</h${section}>`;
           case 'pullquote':
-            return `<figure class="pull-quote"${block.repeatsBody ? ' aria-hidden="true"' : ''}><blockquote${optional('lang', block.lang)}><p><span class="mark" aria-hidden="true">${text(labels.quoteOpen.text)}</span>${text(block.text)}<span class="mark" aria-hidden="true">${text(labels.quoteClose.text)}</span></p></blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
+            return ` <figure class="pull-quote"${block.repeatsBody ? ' aria-hidden="true"' : ''}><blockquote${optional('lang', block.lang)}><p><span class="mark" aria-hidden="true">${text(labels.quoteOpen.text)}</span>${text(block.text)}<span class="mark" aria-hidden="true">${text(labels.quoteClose.text)}</span></p></blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
           case 'image':
-            return this.image(block.image, `s1-${i}`, false);
+            return this.image(block.image, `bs-${i}`, false);
           case 'list': {
             const tag = block.ordered ? 'ol' : 'ul';
             return `<${tag} class="list">${block.items.map((item) => `<li>${this.rich(item)}</li>`).join('')}</${tag}>`;
           }
           case 'quote':
-            return `<figure class="quote"><blockquote${optional('cite', block.cite)}${optional('lang', block.lang)}>${block.text.map((p) => `<p>${this.rich(p)}</p>`).join('')}</blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
+            return ` <figure class="quote"><blockquote${optional('cite', block.cite)}${optional('lang', block.lang)}>${block.text.map((p) => `<p>${this.rich(p)}</p>`).join('')}</blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
           case 'table':
-            return this.table(block.table, `s1-${i}`);
+            return this.table(block.table, `bs-${i}`);
           case 'video':
             return this.video(block.video);
           case 'audio':
-            return this.audio(block.audio, `s1-${i}`);
+            return this.audio(block.audio, `bs-${i}`);
           case 'embed':
-            return this.embed(block.embed, `s1-${i}`);
+            return this.embed(block.embed, `bs-${i}`);
         }
       })
       .join('');
 
     const backToContents = showContents
-      ? `<p class="back-to-contents"><a href="#s1-contents">${label(labels.backToContents)}</a></p>`
+      ? `<p class="back-to-contents"><a href="#bs-contents">${label(labels.backToContents)}</a></p>`
       : '';
     const runs = footnotesOf(doc);
     const footnotes =
       runs.length > 0
-        ? `<section class="footnotes" aria-labelledby="s1-footnotes">${this.heading(section, 's1-footnotes', label(labels.footnotes))} <ol>${runs.map((run, i) => `<li id="s1-fn-${i + 1}">${text(run.footnote)} <a class="back" href="#s1-fnref-${i + 1}">${label(labels.backToContent)}</a></li>`).join('')}</ol></section>`
+        ? ` <section class="footnotes" aria-labelledby="bs-footnotes">${this.heading(section, 'bs-footnotes', label(labels.footnotes))} <ol>${runs.map((run, i) => `<li id="bs-fn-${i + 1}">${text(run.footnote)} <a class="back" href="#bs-fnref-${i + 1}">${label(labels.backToContent)}</a></li>`).join('')}</ol></section>`
         : '';
     let notes = '';
     if (doc.notes && doc.notes.length > 0) {
-      const id = 's1-notes';
+      const id = 'bs-notes';
       const kinds = {
         correction: labels.correction,
         clarification: labels.clarification,
         update: labels.update,
         'editors-note': labels.editorsNote,
       };
-      notes = `<section class="notes" aria-labelledby="${id}-heading" id="s1-notes">${this.heading(section, `${id}-heading`, label(labels.notes))} <ul>${doc.notes
+      notes = ` <section class="notes" aria-labelledby="${id}-heading" id="bs-notes">${this.heading(section, `${id}-heading`, label(labels.notes))} <ul>${doc.notes
         .map((note) => {
           const date = parseIsoDate(note.date)!;
           return `<li><p class="meta"><strong>${label(kinds[note.kind])}</strong>, <time datetime="${date.iso}">${text(formatIsoDate(date, doc.lang, doc.timeZone ?? 'UTC'))}</time></p> <p>${this.rich(note.text)}</p></li>`;
@@ -304,8 +306,8 @@ class Page {
     const footer = this.sources();
     let related = '';
     if (doc.related && doc.related.length > 0) {
-      const id = 's1-related';
-      related = `<section class="related" aria-labelledby="${id}-heading">${this.heading(section, `${id}-heading`, label(labels.related))} <ul>${doc.related
+      const id = 'bs-related';
+      related = ` <section class="related" aria-labelledby="${id}-heading">${this.heading(section, `${id}-heading`, label(labels.related))} <ul>${doc.related
         .map((link) => {
           const date = link.published === undefined ? undefined : parseIsoDate(link.published)!;
           return `<li>${link.kicker ? `<span class="kicker">${text(link.kicker)}</span>` : ''} <a href="${attr(link.href)}">${text(link.text)}</a> ${date ? `<time datetime="${date.iso}">${text(formatIsoDate(date, doc.lang))}</time>` : ''}</li>`;
@@ -313,12 +315,20 @@ class Page {
         .join('')}</ul></section>`;
     }
 
-    const body = `<article lang="${attr(doc.lang)}" dir="${doc.dir ?? directionOf(doc.lang)}" aria-labelledby="s1-headline" class="article"><div class="column">${header} ${permalink} ${this.byline()} ${notice} ${summary} ${contents} ${lead} <div class="body">${blocks}</div> ${backToContents} ${footnotes} ${notes} ${footer} ${related}</div></article>`;
-    const head = `<script id="s1-json-ld" type="application/ld+json">${serializeJsonLd(articleJsonLd(doc))}</script>`;
-    return { head, body };
+    const body = `<article lang="${attr(doc.lang)}" dir="${doc.dir ?? directionOf(doc.lang)}" aria-labelledby="bs-headline" class="article"><div class="column">${header} ${permalink} ${this.byline()} ${notice} ${summary} ${contents} ${lead} <div class="body">${blocks}</div> ${backToContents} ${footnotes} ${notes} ${footer} ${related}</div></article>`;
+    // Beside the article: the JSON-LD, and the labels of a language other than English.
+    const entry = labelEntry(doc.lang);
+    const labelsScript = entry
+      ? `<script type="application/json" data-broadsheet="s1">${scriptJson({ key: entry[0], labels: entry[1] })}</script>`
+      : '';
+    const jsonLd = `<script type="application/ld+json" data-broadsheet="s1">${serializeJsonLd(articleJsonLd(doc))}</script>`;
+    return { head: '', body: `${body} ${jsonLd} ${labelsScript}` };
   }
 }
 
+// The space before each part's root element (" <figure class=\"image\">") is what <Article>
+// writes: each part renders its style carrier first (XParts.svelte), and Svelte keeps the space
+// that follows it.
 export function renderArticleByHand(doc: ArticleDocument): { head: string; body: string } {
   return new Page(doc).render();
 }
