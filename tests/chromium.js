@@ -10,8 +10,13 @@ const candidates = [
   '/usr/bin/chromium-browser',
 ].filter(/** @returns {path is string} */ (path) => Boolean(path));
 
+/** The first candidate on the machine now (after an install, it may be there). */
+export function findChromium() {
+  return candidates.find((path) => existsSync(path));
+}
+
 /** @type {string | undefined} */
-export const chromiumPath = candidates.find((path) => existsSync(path));
+export const chromiumPath = findChromium();
 
 // Flags for a headless browser on a machine without a network, a GPU or a big /dev/shm. Every
 // host name but the machine's own resolves to nothing, so no test can reach a third party even

@@ -4,15 +4,15 @@
 // or stops at once with one line that says what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumPath, findChromium } from './chromium.js';
 
-const { chromiumPath } = await import('./chromium.js');
 const canInstall =
   process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && existsSync('.ci/chromium');
 
 if (!chromiumPath && canInstall) {
   execFileSync('bash', ['.ci/chromium'], { stdio: 'inherit' });
 }
-if (!chromiumPath && !(await import(`./chromium.js?again`)).chromiumPath) {
+if (!findChromium()) {
   console.error(
     'npm test needs Chromium: install Debian\'s "chromium" package (sudo apt-get install chromium), or set CHROMIUM_PATH to a Chrome or Chromium.',
   );
