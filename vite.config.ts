@@ -4,10 +4,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { browserCommands } from './tests/browser-commands.ts';
 import { chromiumLaunchOptions } from './tests/chromium.js';
+import { articleCode } from './tests/helpers/article-code.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,18 +27,6 @@ const baselines = {
   toMatchScreenshot: {
     resolveScreenshotPath: ({ arg, ext }: { arg: string; ext: string }) =>
       path.join(dirname, 'tests/visual/baselines', `${arg}${ext}`),
-  },
-};
-
-// The package's `#article-code` import (package.json "imports"), as a consumer's build resolves
-// it from dist/: code.browser.ts for the browser (jsdom, Chromium, Storybook), code.server.ts
-// for the server (Node: the ssr and bench projects).
-const articleCode: Plugin = {
-  name: 'broadsheet-article-code',
-  enforce: 'pre',
-  resolveId(id, _importer, options) {
-    if (id !== '#article-code') return null;
-    return path.join(dirname, `src/lib/article/code.${options?.ssr ? 'server' : 'browser'}.ts`);
   },
 };
 
