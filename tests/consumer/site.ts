@@ -215,3 +215,16 @@ export async function layoutShift(
     throw new Error('no image request was delayed: the measurement would be empty');
   return shift;
 }
+
+/**
+ * What Broadsheet itself writes into a page: the skip links, the article, and the scripts it
+ * writes beside the article (its JSON-LD; for another language than English, its labels).
+ */
+export function broadsheetHtml(html: string): string {
+  const skipLinks = /<nav aria-label="Skip links"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+  const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
+  const beside = html.match(
+    /<script type="application\/(ld\+)?json" data-broadsheet[\s\S]*?<\/script>/g,
+  );
+  return `${skipLinks}${article}${beside?.join('') ?? ''}`;
+}
