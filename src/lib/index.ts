@@ -38,6 +38,7 @@ export { default as Transcript } from './components/Transcript/Transcript.svelte
 export type { Props as TranscriptProps } from './components/Transcript/Transcript.svelte';
 export { default as Embed } from './components/Embed/Embed.svelte';
 export type { Props as EmbedProps } from './components/Embed/Embed.svelte';
+export { enhanceEmbeds } from './components/Embed/enhance.js';
 export { default as Article } from './components/Article/Article.svelte';
 export type { Props as ArticleProps } from './components/Article/Article.svelte';
 

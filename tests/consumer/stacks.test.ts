@@ -2,6 +2,8 @@
 // (storybook.test.ts): Broadsheet installed from its packed tarball into a plain Node render
 // compiled with `css: 'injected'`, a browser-only Vite app and Astro, each built, served on
 // 127.0.0.1 and read in Chromium as a reader would.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
@@ -166,4 +168,50 @@ describe('the oldest Svelte the package supports (its peerDependencies)', () => 
       await latest.close();
     },
   );
+});
+
+describe('astro, the lean way: the article unhydrated, its embeds made to work by enhanceEmbeds', () => {
+  let origin = '';
+  let close = () => {};
+
+  beforeAll(async () => {
+    // A page of the Astro site (the Astro row builds it, unless it was filtered out).
+    if (!existsSync(path.join(stacks.out.astro, 'lean/index.html'))) buildStack(stacks, 'astro');
+    ({ origin, close } = await serve(stacks.out.astro));
+  }, 120_000);
+  afterAll(() => close());
+
+  it('loads the chart only when asked, focuses it, and sends no component code', async () => {
+    const { page, problems, elsewhere, close } = await openPage(browser, `${origin}/lean`);
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+    );
+    // A few hundred bytes of script: no Svelte, no component.
+    expect(scripts).toBeLessThan(2_000);
+    const load = page.getByRole('button', { name: 'Datawrapper-Inhalt laden' });
+    await load.waitFor();
+    expect(elsewhere).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.route('https://datawrapper.dwcdn.net/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<p>The chart</p>' }),
+    );
+    await load.click();
+    const frame = page.locator('iframe[title^="Chart: delegations"]');
+    await frame.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+    expect(await frame.getAttribute('sandbox')).toContain('allow-scripts');
+    expect(elsewhere).toEqual(['https://datawrapper.dwcdn.net/dw-munich/1/']);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('shows no button that cannot work with JavaScript off', async () => {
+    const { page, close } = await openPage(browser, `${origin}/lean`, { javaScriptEnabled: false });
+    expect(await page.getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'See the chart on Datawrapper' }).count()).toBe(1);
+    await close();
+  });
 });

@@ -39,6 +39,7 @@ export const mirroredStackFiles = [
   'node/Page.svelte',
   'astro/astro.config.mjs',
   'astro/src/pages/de.astro',
+  'astro/src/pages/lean.astro',
   'vite/src/main.js',
   'vite/src/App.svelte',
 ];
