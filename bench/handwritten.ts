@@ -160,7 +160,7 @@ class Page {
 
   embed(embed: ArticleEmbed, id: string): string {
     const fill = (l: Label) => label(fillLabel(l, { provider: embed.provider }));
-    return `<div class="embed"><a class="skip" href="#${id}-end">${fill(this.labels.skipEmbed)}</a> <div class="box" style="aspect-ratio: ${embed.width} / ${embed.height};"><div class="placeholder"><p class="title">${text(embed.title)}</p> <p class="notice">${fill(this.labels.embedNotice)}</p>  <a class="link" href="${attr(embed.link.href)}">${text(embed.link.text)}</a></div></div> <p id="${id}-end" class="end" tabindex="-1">${fill(this.labels.embedEnd)}</p></div>`;
+    return `<div class="embed" data-broadsheet-embed="${attr(embed.src)}" data-title="${attr(embed.title)}" data-width="${embed.width}" data-height="${embed.height}"><a class="skip" href="#${id}-end">${fill(this.labels.skipEmbed)}</a> <div class="box" style="aspect-ratio: ${embed.width} / ${embed.height};"><div class="placeholder"><p class="title">${text(embed.title)}</p> <p class="notice">${fill(this.labels.embedNotice)}</p> <button type="button" hidden="">${fill(this.labels.loadEmbed)}</button> <a class="link" href="${attr(embed.link.href)}">${text(embed.link.text)}</a></div></div> <p id="${id}-end" class="end" tabindex="-1">${fill(this.labels.embedEnd)}</p></div>`;
   }
 
   dateline(): string {
