@@ -67,6 +67,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // Two test files at a time on a 2-core machine (Vitest's default is one fewer than the
+    // cores): the files wait on browsers, builds and installs as much as on the CPU.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

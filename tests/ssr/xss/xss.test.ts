@@ -141,7 +141,6 @@ async function attack(html: string) {
       'meta',
       'form',
       'input',
-      'button',
       'template',
       'noscript',
       'marquee',
@@ -151,6 +150,8 @@ async function attack(html: string) {
     // The media and disclosures the library writes itself; any other is markup that got in.
     for (const [tag, ours] of [
       ['details', 'details.details, details.transcript'],
+      // An embed's "Load" button, written hidden until a script can make it work.
+      ['button', '[data-broadsheet-embed] .placeholder > button[type="button"][hidden]'],
       ['video', 'figure.video > video'],
       ['audio', 'figure.audio > audio'],
     ]) {
