@@ -126,11 +126,12 @@ export default defineConfig({
         },
       },
       {
-        // Packs the library and installs it into a SvelteKit site: its own script, test:consumer.
+        // Packs the library once and installs it into each stack: its own script, test:consumer.
         test: {
           name: 'consumer',
           environment: 'node',
           include: ['tests/consumer/*.test.ts'],
+          globalSetup: ['tests/consumer/pack.setup.ts'],
           testTimeout: 60_000,
         },
       },

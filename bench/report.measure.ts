@@ -1,7 +1,15 @@
 // `npm run bench`, second half: the numbers that need a build or a browser, then BENCHMARKS.md.
 // Server-rendering medians come from the first half (vitest bench, bench/ssr.bench.ts).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright';
@@ -17,6 +25,7 @@ import {
   layoutShift,
   linkedStylesheets,
   pageBytes,
+  packBroadsheet,
   root,
   serve,
   sizes,
@@ -191,7 +200,8 @@ it('measures and writes BENCHMARKS.md', async () => {
   // The goals' ratios, measured with the renderers taking turns (bench/ratios.ts).
   const ratios = ratioTable(ssrRatios());
 
-  const site = buildConsumerSite();
+  const packDir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-pack-'));
+  const site = buildConsumerSite(packBroadsheet(packDir));
   const bytes = pageBytes(site.buildDir);
   // What the page's HTML spends beyond the article's markup: each part taken out in turn.
   const html = readFileSync(path.join(site.buildDir, 'index.html'), 'utf8');
@@ -222,6 +232,7 @@ it('measures and writes BENCHMARKS.md', async () => {
   await browser.close();
   close();
   site.remove();
+  rmSync(packDir, { recursive: true, force: true });
 
   // Every exported component, read from the public API: a new one is measured without an edit.
   const components = exportedComponents();

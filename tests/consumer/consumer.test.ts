@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
 import { seedLines } from '../seed';
 import {
@@ -30,7 +30,7 @@ let close: () => void;
 let browser: Browser;
 
 beforeAll(async () => {
-  built = buildConsumerSite();
+  built = buildConsumerSite(inject('broadsheetPackage'));
   ({ origin, close } = await serve(built.buildDir));
   browser = await chromium.launch(chromiumLaunchOptions());
 }, 600_000);

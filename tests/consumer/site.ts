@@ -45,9 +45,23 @@ export function run(command: string, args: string[], cwd: string): string {
   }
 }
 
-export interface ConsumerSite {
+/** Broadsheet as `npm pack` wrote it: the tarball, and what npm said it holds. */
+export interface PackedBroadsheet {
   tarball: string;
   packed: { files: { path: string; size: number }[]; size: number; unpackedSize: number };
+}
+
+/**
+ * Builds dist/ and packs it into `dir`. Once per run (tests/consumer/pack.setup.ts gives every
+ * consumer test the same tarball): two builds at once empty each other's folders.
+ */
+export function packBroadsheet(dir: string): PackedBroadsheet {
+  run('npm', ['run', 'package:dist'], root);
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], root));
+  return { tarball: path.join(dir, packed.filename), packed };
+}
+
+export interface ConsumerSite extends PackedBroadsheet {
   buildDir: string;
   checkOutput: string;
   siteTestOutput: string;
@@ -58,14 +72,10 @@ export interface ConsumerSite {
   remove: () => void;
 }
 
-/** Packs Broadsheet, installs it into a copy of tests/consumer/site, checks, builds and tests it. */
-export function buildConsumerSite(): ConsumerSite {
+/** Installs packed Broadsheet into a copy of tests/consumer/site, checks, builds and tests it. */
+export function buildConsumerSite({ tarball, packed }: PackedBroadsheet): ConsumerSite {
   const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-consumer-'));
   const site = path.join(work, 'site');
-  const tarball = path.join(work, 'broadsheet.tgz');
-  run('npm', ['run', 'package:dist'], root);
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
-  cpSync(path.join(work, packed.filename), tarball);
 
   cpSync(path.join(root, 'tests/consumer/site'), site, {
     recursive: true,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { dwArticle } from '../../fixtures/dw-us-russia';
 import { datawrapperEmbed } from '../../fixtures/embeds';
 import { german } from '../../fixtures/translations';
-import { root, run } from './site';
+import { root, run, type PackedBroadsheet } from './site';
 
 /**
  * The two articles every stack shows: the seed in English, and the German translation with a
@@ -33,12 +33,10 @@ export interface Stacks {
   remove: () => void;
 }
 
-/** Packs Broadsheet and installs it into a copy of tests/consumer/stacks. */
-export function installStacks(): Stacks {
+/** Installs packed Broadsheet into a copy of tests/consumer/stacks. */
+export function installStacks({ tarball }: PackedBroadsheet): Stacks {
   const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-stacks-'));
   const dir = path.join(work, 'stacks');
-  run('npm', ['run', 'package:dist'], root);
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
   cpSync(path.join(root, 'tests/consumer/stacks'), dir, {
     recursive: true,
     filter: (src) => !/node_modules|[\\/](out|dist|\.astro)$/.test(src),
@@ -48,11 +46,7 @@ export function installStacks(): Stacks {
     writeFileSync(path.join(dir, `content/${name}.json`), JSON.stringify(doc, null, 2));
   }
   run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], dir);
-  run(
-    'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(work, packed.filename)],
-    dir,
-  );
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], dir);
   const out = {
     node: path.join(dir, 'node/out'),
     vite: path.join(dir, 'vite/dist'),
@@ -60,7 +54,7 @@ export function installStacks(): Stacks {
   };
   return {
     dir,
-    tarball: path.join(work, packed.filename),
+    tarball,
     out,
     remove: () => rmSync(work, { recursive: true, force: true }),
   };
