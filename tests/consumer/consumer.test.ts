@@ -255,7 +255,10 @@ describe("what the reader's browser is sent", () => {
     );
     await frame.waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
-    expect(elsewhere).toEqual(['https://www.youtube-nocookie.com/embed/dw-munich-2013']);
+    // The iframe is in the page (and focused) a moment before its request goes out.
+    await expect
+      .poll(() => elsewhere)
+      .toEqual(['https://www.youtube-nocookie.com/embed/dw-munich-2013']);
     // The rest of the article is still the server's, word for word.
     expect(await page.locator('article p').allTextContents()).toEqual(
       expect.arrayContaining([

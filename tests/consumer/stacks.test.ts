@@ -202,7 +202,8 @@ describe('astro, the lean way: the article unhydrated, its embeds made to work b
     await frame.waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
     expect(await frame.getAttribute('sandbox')).toContain('allow-scripts');
-    expect(elsewhere).toEqual(['https://datawrapper.dwcdn.net/dw-munich/1/']);
+    // The iframe is in the page (and focused) a moment before its request goes out.
+    await expect.poll(() => elsewhere).toEqual(['https://datawrapper.dwcdn.net/dw-munich/1/']);
     expect(problems).toEqual([]);
     await close();
   });
