@@ -40,6 +40,11 @@ export const tokens = {
     dark: '#f2f2f2',
     usedFor: 'focus outlines (3:1 or more)',
   },
+  '--bs-focus-width': { light: '0.1875rem', usedFor: 'the focus outline’s thickness' },
+  '--bs-focus-offset': {
+    light: '0.125rem',
+    usedFor: 'the gap between a control and its focus outline',
+  },
   '--bs-color-accent': {
     light: '#0a5a9c',
     dark: '#6fb1f2',
@@ -80,6 +85,16 @@ export const tokens = {
 } as const satisfies Record<`--bs-${string}`, TokenSpec>;
 
 export type Token = keyof typeof tokens;
+
+/**
+ * The one focus outline: every `:focus-visible` rule in the components declares exactly these
+ * (tests/unit/tokens.test.ts holds them to it), so a site restyles focus everywhere with three
+ * tokens. Only the skip links draw theirs inset, so the page edge cannot cut it off.
+ */
+export const focusOutline = {
+  outline: 'var(--bs-focus-width, 0.1875rem) solid var(--bs-color-focus, #1a1a1a)',
+  'outline-offset': 'var(--bs-focus-offset, 0.125rem)',
+} as const;
 
 /** Text that must reach 7:1 against the surface (WCAG 1.4.6, AAA), and what shows it. */
 export const textTokens: Record<string, Token> = {

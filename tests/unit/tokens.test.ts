@@ -5,7 +5,15 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
-import { graphicTokens, textTokens, themeValues, tokens, type Token } from 'broadsheet/tokens';
+import { parse } from 'svelte/compiler';
+import {
+  focusOutline,
+  graphicTokens,
+  textTokens,
+  themeValues,
+  tokens,
+  type Token,
+} from 'broadsheet/tokens';
 
 const write = process.env.BROADSHEET_WRITE_TOKENS === '1';
 const contrast = (a: string, b: string) => new Color(a).contrast(new Color(b), 'WCAG21');
@@ -86,6 +94,22 @@ describe('the token table is what the CSS and the docs use', () => {
     expect(seen).toBeGreaterThan(20);
   });
 
+  it('every focus outline is the one in the table; only the skip links draw theirs inset', () => {
+    const inset = {
+      ...focusOutline,
+      'outline-offset': 'calc(-2 * var(--bs-focus-width, 0.1875rem))',
+    };
+    let seen = 0;
+    for (const [file, source] of sources) {
+      for (const rule of focusRules(source)) {
+        const expected = file.startsWith('SkipLinks/') ? inset : focusOutline;
+        expect(rule.declarations, `${file}: ${rule.selector}`).toEqual(expected);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(14);
+  });
+
   it('themes/dark.css is generated from the table', () => {
     generated('src/lib/themes/dark.css', darkCss());
   });
@@ -98,3 +122,37 @@ describe('the token table is what the CSS and the docs use', () => {
     generated('README.md', readme.slice(0, start) + readmeTable() + readme.slice(end));
   });
 });
+
+interface CssNode {
+  type: string;
+  prelude?: string | { start: number; end: number };
+  property?: string;
+  value?: string;
+  block?: { children: CssNode[] };
+  children?: CssNode[];
+}
+
+/** The outline declarations of each `:focus-visible` rule in a component's style. */
+function focusRules(source: string) {
+  const { css } = parse(source, { modern: true }) as unknown as { css?: CssNode };
+  const rules: { selector: string; declarations: Record<string, string> }[] = [];
+  const visit = (nodes: CssNode[]) => {
+    for (const node of nodes) {
+      const selector =
+        node.type === 'Rule' && typeof node.prelude === 'object'
+          ? source.slice(node.prelude.start, node.prelude.end)
+          : '';
+      if (selector.includes(':focus-visible')) {
+        const declarations = Object.fromEntries(
+          (node.block?.children ?? [])
+            .filter((d) => d.type === 'Declaration' && d.property?.startsWith('outline'))
+            .map((d) => [d.property!, d.value!]),
+        );
+        rules.push({ selector, declarations });
+      }
+      visit(node.block?.children ?? node.children ?? []);
+    }
+  };
+  visit(css?.children ?? []);
+  return rules;
+}

@@ -25,7 +25,7 @@ describe('Headline', () => {
   });
 
   it.each([1, 2, 3, 4, 5, 6] as const)('renders level %i with the heading id', (level) => {
-    render(Headline, { headline: 'Title', level, id: 'article-title' });
+    render(Headline, { headline: 'Title', headingLevel: level, id: 'article-title' });
     expect(screen.getByRole('heading', { level })).toHaveAttribute('id', 'article-title');
   });
 
@@ -37,7 +37,7 @@ describe('Headline', () => {
   it('has no axe violations in every state', async () => {
     for (const props of [
       { headline: dwArticle.headline, standfirst: dwArticle.standfirst },
-      { headline: 'Title', kicker: 'Syria', standfirst: 'Teaser', level: 2 as const },
+      { headline: 'Title', kicker: 'Syria', standfirst: 'Teaser', headingLevel: 2 as const },
       {
         headline: 'A'.repeat(300),
         standfirst: 'Donaudampfschifffahrtsgesellschaftskapitänswitwe'.repeat(2),
@@ -55,9 +55,28 @@ describe('Headline', () => {
     expect((await checkA11y(container)).map((v) => v.id)).toContain('empty-heading');
   });
 
+  it('still takes the deprecated `level`, with a warning naming `headingLevel`', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(Headline, { headline: 'Title', level: 3 });
+    expect(screen.getByRole('heading', { level: 3, name: 'Title' })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(
+      '<Headline>: prop `level` is deprecated; use `headingLevel`.',
+    );
+  });
+
+  it('prefers `headingLevel` when both are given', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(Headline, { headline: 'Title', headingLevel: 2, level: 4 });
+    expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
+  });
+
   it.each([
     [{ headline: '' }, /<Headline>: prop `headline` must be a non-empty string; got ""/],
-    [{ headline: 'T', level: 7 }, /`level` must be a whole number from 1 to 6; got 7/],
+    [
+      { headline: 'T', headingLevel: 7 },
+      /`headingLevel` must be a whole number from 1 to 6; got 7/,
+    ],
+    [{ headline: 'T', level: 0 }, /`level` must be a whole number from 1 to 6; got 0/],
     [{ headline: 'T', standfirst: 42 }, /`standfirst` must be a string; got 42/],
   ])('rejects bad props: %j', (props, message) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
