@@ -2,12 +2,66 @@
 // for the story setup, the tolerance test and the README's screenshot script.
 import type { ScreenshotMatcherOptions } from 'vitest/browser';
 
+// The dark theme changes colours, never layout: one width shows it.
 export const storyScreens = [
   { width: 320, theme: 'light' },
-  { width: 320, theme: 'dark' },
   { width: 1280, theme: 'light' },
   { width: 1280, theme: 'dark' },
 ] as const;
+
+/**
+ * The stories whose pictures decide a look: each component's fullest story and its Arabic one
+ * (right to left, Arabic type), the whole article, and the pages of three scripts. Every other
+ * story is still played and axe-checked, and its reflow tested (tests/browser/beyond-axe);
+ * a picture of a stress story would only repeat what those catch. A unit test holds the
+ * committed pictures to this list.
+ */
+export const lookStories = [
+  'article-article--dw-article',
+  'article-article--explainer-every-part-of-the-second-edition',
+  'article-article--explainer-in-arabic',
+  'pages-dw-article--english',
+  'pages-dw-article--arabic',
+  'pages-dw-article--chinese',
+  'pages-dw-article--video-audio-and-embed',
+  'components-audio--briefing-with-transcript',
+  'components-audio--arabic',
+  'components-byline--dw-byline',
+  'components-byline--arabic',
+  'components-datatable--three-years',
+  'components-datatable--arabic',
+  'components-dateline--every-part',
+  'components-embed--a-chart-before-consent',
+  'components-embed--after-consent',
+  'components-embed--arabic',
+  'components-footnotes--two-notes',
+  'components-footnotes--arabic',
+  'components-headline--every-part',
+  'components-imagewithcredit--every-part',
+  'components-list--bulleted',
+  'components-list--arabic',
+  'components-notes--every-kind-of-note',
+  'components-notes--arabic',
+  'components-pullquote--every-part',
+  'components-quote--dw-quotation',
+  'components-quote--arabic',
+  'components-related--two-links',
+  'components-related--arabic',
+  'components-skiplinks--dw-menu-focused',
+  'components-sourcefooter--every-part',
+  'components-sourcefooter--arabic-from-the-toolbar',
+  'components-summary--three-key-points',
+  'components-summary--arabic',
+  'components-tableofcontents--three-sections',
+  'components-tableofcontents--arabic',
+  'components-transcript--open',
+  'components-transcript--arabic',
+  'components-video--with-captions-descriptions-and-transcript',
+  'components-video--arabic',
+];
+
+/** The tolerance test's own picture (tolerance.test.ts). */
+export const toleranceReference = 'tolerance-headline-320-light';
 
 /** How far down a long story is photographed, in CSS px. */
 export const pictureHeight = 2400;

@@ -1,6 +1,6 @@
-// Visual regression for every story: after a story's own test (its play function and axe), the
-// story is photographed at 320 and 1280 CSS px, in the light and the dark theme, and compared
-// with the picture committed in tests/visual/baselines/. `npm run test:visual:update` writes
+// Visual regression for the stories that decide a look (`lookStories` in screens.ts): after a
+// story's own test (its play function and axe), the story is photographed at 320 and 1280 CSS
+// px, and in the dark theme, and compared with the picture committed in tests/visual/baselines/. `npm run test:visual:update` writes
 // new pictures after a change meant to be seen; review them as you would review code.
 //
 // A long story (a page, an article) is photographed down to `pictureHeight` CSS px: the top of
@@ -16,7 +16,7 @@
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { imagesShown, settleFonts, usePinnedFonts } from './fonts';
-import { fixedClock, matchOptions, pictureHeight, storyScreens } from './screens';
+import { fixedClock, lookStories, matchOptions, pictureHeight, storyScreens } from './screens';
 
 beforeEach(async () => {
   vi.useFakeTimers({ now: fixedClock, toFake: ['Date'] });
@@ -27,6 +27,7 @@ afterEach(async (context) => {
   vi.useRealTimers();
   const storyId = (context.task.meta as { storyId?: string }).storyId;
   if (!storyId || context.task.result?.state === 'fail') return;
+  if (!lookStories.includes(storyId)) return;
   const frame = document.querySelector<HTMLElement>('[data-story-frame]');
   if (!frame) throw new Error(`Story ${storyId} rendered no story frame to photograph`);
   const root = document.documentElement;

@@ -6,9 +6,7 @@ import { page, server } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { Headline } from 'broadsheet';
 import { usePinnedFonts } from './fonts';
-import { matchOptions } from './screens';
-
-const reference = 'tolerance-headline-320-light';
+import { matchOptions, toleranceReference as reference } from './screens';
 
 // `--update` rewrites a reference that does not match: only the first test may then run.
 const updating = server.config.snapshotOptions.updateSnapshot === 'all';
