@@ -10,7 +10,10 @@ import {
   ArticleError,
   parseArticle,
   type ArticleDocument,
+  type ArticleAudio,
+  type ArticleEmbed,
   type ArticleImage,
+  type ArticleVideo,
   type BodyBlock,
   type DataTableData,
   type Inline,
@@ -84,6 +87,40 @@ const chart = fc.record(
   },
   { requiredKeys: ['src', 'alt', 'width', 'height'] },
 );
+const mediaFields = {
+  caption: text,
+  credit: text,
+  duration: fc.constantFrom('PT45S', 'PT2M30S', 'PT1H5M'),
+};
+const video: fc.Arbitrary<ArticleVideo> = fc.record(
+  {
+    title: text,
+    sources: fc.constant([{ src: '/clip.mp4', type: 'video/mp4' }]),
+    width: fc.constant(1280),
+    height: fc.constant(720),
+    tracks: fc.constant([{ src: '/clip.en.vtt', lang: 'en', label: 'English' }]),
+    transcript: fc.array(rich, { minLength: 1, maxLength: 3 }),
+    ...mediaFields,
+  },
+  { requiredKeys: ['title', 'sources', 'width', 'height', 'tracks'] },
+);
+const audio: fc.Arbitrary<ArticleAudio> = fc.record(
+  {
+    title: text,
+    sources: fc.constant([{ src: '/briefing.mp3', type: 'audio/mpeg' }]),
+    transcript: fc.array(rich, { minLength: 1, maxLength: 3 }),
+    ...mediaFields,
+  },
+  { requiredKeys: ['title', 'sources', 'transcript'] },
+);
+const embed: fc.Arbitrary<ArticleEmbed> = fc.record({
+  provider: text,
+  title: text,
+  src: fc.constant('https://www.youtube-nocookie.com/embed/dw-munich-2013'),
+  width: fc.constant(560),
+  height: fc.constant(315),
+  link: fc.record({ text, href: fc.constant('https://www.youtube.com/watch?v=dw-munich-2013') }),
+});
 const block: fc.Arbitrary<BodyBlock> = fc.oneof(
   fc.record({ type: fc.constant('paragraph' as const), text: rich }),
   fc.record({ type: fc.constant('subheading' as const), text }),
@@ -111,6 +148,9 @@ const block: fc.Arbitrary<BodyBlock> = fc.oneof(
     { requiredKeys: ['type', 'text'] },
   ),
   fc.record({ type: fc.constant('table' as const), table }),
+  fc.record({ type: fc.constant('video' as const), video }),
+  fc.record({ type: fc.constant('audio' as const), audio }),
+  fc.record({ type: fc.constant('embed' as const), embed }),
 );
 const day = fc.date({
   min: new Date('1990-01-01'),
@@ -220,6 +260,19 @@ function textsInOrder(doc: ArticleDocument): string[] {
           return [...b.text.flatMap(runTexts), b.attribution];
         case 'table':
           return tableTexts(b.table);
+        // The video's title names the player; the reader sees what is under it.
+        case 'video':
+          return [b.video.caption, b.video.credit, ...(b.video.transcript ?? []).flatMap(runTexts)];
+        case 'audio':
+          return [
+            b.audio.title,
+            b.audio.caption,
+            b.audio.credit,
+            ...b.audio.transcript.flatMap(runTexts),
+          ];
+        // Before consent: the title, then the provider's name in the notice, then the link.
+        case 'embed':
+          return [b.embed.title, b.embed.provider, b.embed.link.text];
       }
     }),
     ...footnotesOf(doc).map((run) => run.footnote),

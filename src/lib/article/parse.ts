@@ -23,7 +23,7 @@ import {
   maxTextLength,
 } from './rules.js';
 import { isChecked, markChecked, registerValidator } from './checked.js';
-import type { ArticleDocument } from './types.js';
+import type { ArticleDocument, BodyBlock } from './types.js';
 
 /** One problem in a document: where (`body[3].image.alt`) and what is wrong. */
 export interface ArticleIssue {
@@ -394,7 +394,8 @@ const embed = record(
   },
 );
 
-const blockTypes = [
+/** Every kind of body block, in the order the docs list them. */
+export const blockTypes = [
   'paragraph',
   'subheading',
   'pullquote',
@@ -405,7 +406,7 @@ const blockTypes = [
   'video',
   'audio',
   'embed',
-];
+] as const satisfies readonly BodyBlock['type'][];
 
 const block = v.variant(
   'type',
@@ -492,7 +493,7 @@ const relatedLink = record(
   'a related link',
 );
 
-const articleSchema = v.pipe(
+export const articleSchema = v.pipe(
   record(
     {
       lang: languageTag,
@@ -659,7 +660,7 @@ export function parseArticle(
     ...(result.success ? [] : result.issues),
   ];
   if (result.success && problems.length === 0) {
-    const doc = deepFreeze(result.output as ArticleDocument);
+    const doc: ArticleDocument = deepFreeze(result.output);
     markChecked(doc);
     return doc;
   }

@@ -3,7 +3,7 @@
 // "click here" link, a pull quote hidden from screen readers whose words are nowhere else, a
 // Russian quotation read with an English voice. lintArticle reads a document and says what an
 // editor should change; it never changes the document.
-import type { ArticleDocument, ArticleImage, RichText } from '../article/types.js';
+import type { ArticleDocument, ArticleImage, DataTable, RichText } from '../article/types.js';
 import { plainText } from '../article/rich-text.js';
 import { redundantAltPrefixes, vagueLinkTexts, wordsFor } from './words.js';
 
@@ -102,10 +102,18 @@ function* textsOf(doc: ArticleDocument): Generator<Text> {
       else yield { path: `${path}[${i}].text`, text: run.text };
     }
   }
+  const table = function* (t: DataTable, path: string): Generator<Text> {
+    yield { path: `${path}.caption`, text: t.caption };
+    for (const [i, cell] of t.head.entries()) yield { path: `${path}.head[${i}]`, text: cell };
+    for (const [r, row] of t.rows.entries())
+      for (const [c, cell] of row.entries()) yield* rich(cell, `${path}.rows[${r}][${c}]`);
+    if (t.source) yield { path: `${path}.source`, text: t.source };
+  };
   const image = function* (img: ArticleImage, path: string): Generator<Text> {
     if (img.caption) yield { path: `${path}.caption`, text: img.caption };
     for (const [i, p] of (img.description ?? []).entries())
       yield* rich(p, `${path}.description[${i}]`);
+    if (img.data) yield* table(img.data, `${path}.data`);
   };
   yield { path: 'headline', text: doc.headline };
   if (doc.standfirst) yield { path: 'standfirst', text: doc.standfirst };
@@ -145,7 +153,11 @@ function* textsOf(doc: ArticleDocument): Generator<Text> {
         for (const [i, p] of block.audio.transcript.entries())
           yield* rich(p, `${at}.audio.transcript[${i}]`);
         break;
-      default:
+      case 'table':
+        yield* table(block.table, `${at}.table`);
+        break;
+      case 'embed':
+        yield { path: `${at}.embed.title`, text: block.embed.title };
         break;
     }
   }
