@@ -96,11 +96,7 @@ class Page {
   }
 
   image(img: ArticleImage, id: string, lead: boolean): string {
-    const caption = img.caption ? `<span class="caption">${text(img.caption)}</span>` : '';
-    const credit = img.credit
-      ? `<span class="credit">${label(this.labels.imageCredit)} <bdi${optional('lang', img.creditLang)}>${text(img.credit)}</bdi></span>`
-      : '';
-    const figcaption = caption || credit ? `<figcaption>${caption} ${credit}</figcaption>` : '';
+    const figcaption = this.mediaCaption(img, this.labels.imageCredit);
     const summary = img.description
       ? img.data
         ? this.labels.descriptionAndData
@@ -109,7 +105,7 @@ class Page {
         ? this.labels.data
         : undefined;
     const details = summary
-      ? `<details class="details"><summary>${label(summary)}</summary> ${(img.description ?? []).map((p) => `<p>${this.rich(p)}</p>`).join('')} ${img.data ? this.table(img.data, `${id}-data`) : ''}</details>`
+      ? ` <details class="details"><summary>${label(summary)}</summary> ${(img.description ?? []).map((p) => `<p>${this.rich(p)}</p>`).join('')} ${img.data ? this.table(img.data, `${id}-data`) : ''}</details>`
       : '';
     const size = !lead && img.size && img.size !== 'column' ? img.size : undefined;
     const figure = ` <figure class="image"${optional('data-size', size)}><img src="${attr(img.src)}" alt="${img.decorative ? '' : attr(img.alt)}" width="${img.width}" height="${img.height}"${optional('srcset', img.srcset)}${optional('sizes', img.sizes)} loading="${lead ? 'eager' : 'lazy'}"${lead ? ' fetchpriority="high"' : ''} decoding="async"/> ${figcaption} ${details}</figure>`;
@@ -124,7 +120,8 @@ class Page {
     media: { caption?: string; credit?: string; creditLang?: string; duration?: string },
     creditLabel: Label,
   ): string {
-    const duration = media.duration ? parseDuration(media.duration)! : undefined;
+    const duration =
+      'duration' in media && media.duration ? parseDuration(media.duration)! : undefined;
     if (!media.caption && !media.credit && !duration) return '';
     const caption = media.caption ? `<span class="caption">${text(media.caption)}</span>` : '';
     const credit = media.credit
