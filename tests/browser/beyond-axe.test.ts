@@ -121,7 +121,14 @@ describe('keyboard', () => {
     '$name: every focusable element shows a visible, unobscured focus indicator',
     async ({ show }) => {
       const { container } = await show();
-      const focused = await tabThroughPage();
+      // One pass of Tab: checkFocusIndicators looks at each stop, and the stops are counted.
+      const focused = new Set<Element>();
+      const problems = await checkFocusIndicators(async () => {
+        await userEvent.tab();
+        const active = document.activeElement;
+        if (active && active !== document.body) focused.add(active);
+      });
+      expectNoPageProblems(problems);
       // A component with nothing to focus must really have nothing focusable.
       const focusable = [
         ...container.querySelectorAll(
@@ -129,8 +136,7 @@ describe('keyboard', () => {
         ),
       ];
       // What a closed <details> holds is not shown, and not reached, until it is opened.
-      expect(focused.length).toBe(focusable.filter((element) => element.checkVisibility()).length);
-      expectNoPageProblems(await checkFocusIndicators(() => userEvent.tab()));
+      expect(focused.size).toBe(focusable.filter((element) => element.checkVisibility()).length);
     },
   );
 });
