@@ -117,8 +117,11 @@ describe('keyboard', () => {
     expect(accessibleName(document.activeElement!)).not.toBe('DW for Professionals');
   });
 
+  // A real Tab and a look at the page per stop: the largest page has over a hundred stops,
+  // which take longer than the default 15 s on a busy 2-core machine.
   it.for(everything)(
     '$name: every focusable element shows a visible, unobscured focus indicator',
+    { timeout: 60_000 },
     async ({ show }) => {
       const { container } = await show();
       // One pass of Tab: checkFocusIndicators looks at each stop, and the stops are counted.
