@@ -67,20 +67,27 @@ export type LintRule = keyof typeof lintRules;
 /** The longest alt text before `alt-too-long`: about two spoken sentences. */
 export const maxAltLength = 150;
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /**
- * Text as the pull-quote and alt rules compare it: quote marks, ellipses, white space and case
- * do not count, nor the full stop at the end.
+ * Text as a listener hears it, which the alt and pull-quote rules compare: its words in order,
+ * in lower case for its language, without the punctuation, quote marks and symbols a screen
+ * reader does not voice. Words are found by Intl.Segmenter in the text's language, so that
+ * Chinese or Japanese, written without spaces, compare word by word too.
  */
-export function comparable(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/["'“”„‟‘’‚‛«»‹›「」『』]/g, '')
-    .replace(/…|\.\.\./g, ' … ')
-    .replace(/\s+/g, ' ')
-    .replace(/[.\s]+$/, '')
-    .trim();
+export function heard(text: string, lang: string): string {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter)
+    segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC'))) {
+    if (isWordLike) words.push(segment.toLocaleLowerCase(lang));
+  }
+  return words.join(' ');
 }
+
+/** @deprecated Use `heard(text, lang)`, which also leaves out punctuation and symbols. */
+export const comparable = (text: string, lang = 'en') => heard(text, lang);
 
 /** Every checkable text of a document with its path: where a finding points. */
 interface Text {
@@ -341,7 +348,7 @@ export function lintArticle(doc: ArticleDocument): LintFinding[] {
   const prefixes = wordsFor(redundantAltPrefixes, doc.lang);
   for (const { path, image } of images(doc)) {
     if (image.decorative) continue;
-    if (image.caption && comparable(image.alt) === comparable(image.caption)) {
+    if (image.caption && heard(image.alt, doc.lang) === heard(image.caption, doc.lang)) {
       find(
         'alt-equals-caption',
         `${path}.alt`,
@@ -391,7 +398,8 @@ export function lintArticle(doc: ArticleDocument): LintFinding[] {
   }
 
   // Pull quotes against the body.
-  const bodyText = comparable(
+  // Spaces around every word, so that a pull quote is found as whole words.
+  const bodyText = ` ${heard(
     doc.body
       .flatMap((block) => {
         if (block.type === 'paragraph') return [plainText(block.text)];
@@ -400,19 +408,21 @@ export function lintArticle(doc: ArticleDocument): LintFinding[] {
         return [];
       })
       .join(' '),
-  );
+    doc.lang,
+  )} `;
   for (const [b, block] of doc.body.entries()) {
     if (block.type !== 'pullquote') continue;
     // An ellipsis in a pull quote leaves words out: each part must be in the body, in order.
-    const parts = comparable(block.text)
-      .split('…')
-      .map((part) => part.trim())
-      .filter(Boolean);
+    const parts = block.text
+      .split(/…|\.\.\./)
+      .map((part) => heard(part, doc.lang))
+      .filter(Boolean)
+      .map((part) => ` ${part} `);
     let from = 0;
     const inBody = parts.every((part) => {
       const at = bodyText.indexOf(part, from);
       if (at < 0) return false;
-      from = at + part.length;
+      from = at + part.length - 1;
       return true;
     });
     if (block.repeatsBody && !inBody) {

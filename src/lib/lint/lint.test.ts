@@ -1,6 +1,7 @@
 // Every lint rule must fire on what it is for and stay quiet on the near miss, in English,
-// German, Russian and Arabic (right to left); every fixture lints clean of errors; and linting
-// changes nothing.
+// German, Russian and Arabic (right to left), and the comparisons as a listener hears them in
+// French, Spanish and Japanese too; every fixture lints clean of errors; and linting changes
+// nothing.
 import { describe, expect, it } from 'vitest';
 import {
   labelledLanguages,
@@ -44,6 +45,43 @@ const cases: [LintRule, string, ArticleDocument, ArticleDocument][] = [
     'ar',
     doc('ar', img('لافروف وبايدن في ميونخ', 'لافروف وبايدن في ميونخ')),
     doc('ar', img('لافروف وبايدن يتصافحان', 'لافروف وبايدن في ميونخ')),
+  ],
+  // A listener hears no punctuation and no case: these differ only in what is not heard.
+  [
+    'alt-equals-caption',
+    'fr',
+    doc(
+      'fr',
+      img('Le port de Marseille au lever du soleil', 'Le Port de Marseille, au lever du soleil.'),
+    ),
+    doc(
+      'fr',
+      img('Des bateaux dans le port de Marseille', 'Le Port de Marseille, au lever du soleil.'),
+    ),
+  ],
+  [
+    'alt-equals-caption',
+    'es',
+    doc('es', img('La plaza mayor de Madrid de noche', '¡La Plaza Mayor de Madrid, de noche!')),
+    doc('es', img('La plaza mayor de Madrid al mediodía', '¡La Plaza Mayor de Madrid, de noche!')),
+  ],
+  [
+    'alt-equals-caption',
+    'de',
+    doc('de', img('Lawrow und Biden – in München', 'LAWROW UND BIDEN IN MÜNCHEN')),
+    doc('de', img('Lawrow und Biden in Berlin', 'Lawrow und Biden in München')),
+  ],
+  [
+    'alt-equals-caption',
+    'ja',
+    doc('ja', img('ミュンヘン安全保障会議の会場', '「ミュンヘン安全保障会議の会場」。')),
+    doc('ja', img('ミュンヘン安全保障会議の記者会見', 'ミュンヘン安全保障会議の会場')),
+  ],
+  [
+    'alt-equals-caption',
+    'ar',
+    doc('ar', img('لافروف وبايدن، في ميونخ', 'لافروف وبايدن في ميونخ.')),
+    doc('ar', img('لافروف وبايدن في برلين', 'لافروف وبايدن في ميونخ')),
   ],
   [
     'alt-redundant-prefix',
@@ -103,6 +141,17 @@ const cases: [LintRule, string, ArticleDocument, ArticleDocument][] = [
     doc('en', paragraph('"We will make that happen," he added.'), {
       type: 'pullquote',
       text: '“We will make… happen”',
+      repeatsBody: true,
+    }),
+  ],
+  // Words, not letters: "ally" is not in "rally", and commas or case do not count.
+  [
+    'pullquote-not-in-body',
+    'en',
+    doc('en', paragraph('The rally grew.'), { type: 'pullquote', text: 'ally', repeatsBody: true }),
+    doc('en', paragraph('Biden said: "We will, together, make that happen."'), {
+      type: 'pullquote',
+      text: 'We will together make THAT happen',
       repeatsBody: true,
     }),
   ],
@@ -218,7 +267,9 @@ const cases: [LintRule, string, ArticleDocument, ArticleDocument][] = [
 describe('every lint rule', () => {
   it('has cases here, in at least four languages for the wording and script rules', () => {
     expect(new Set(cases.map(([rule]) => rule))).toEqual(new Set(Object.keys(lintRules)));
-    expect(new Set(cases.map(([, lang]) => lang))).toEqual(new Set(['en', 'de', 'ru', 'ar']));
+    expect(new Set(cases.map(([, lang]) => lang))).toEqual(
+      new Set(['en', 'de', 'ru', 'ar', 'fr', 'es', 'ja']),
+    );
   });
 
   it.each(cases)('%s (%s): fires on the problem, not on the near miss', (rule, _, bad, good) => {
