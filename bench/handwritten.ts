@@ -64,7 +64,8 @@ class Page {
       const n = this.footnotes.get(inline)!;
       return `${text(inline.text)}<sup class="footnote-ref"><a id="bs-fnref-${n}" href="#bs-fn-${n}"><span aria-hidden="true">[${n}]</span>${hidden(`${label(this.labels.footnote)} ${n}`)}</a></sup>`;
     }
-    return `<span lang="${attr(inline.lang)}">${text(inline.text)}</span>`;
+    if ('lang' in inline) return `<span lang="${attr(inline.lang)}">${text(inline.text)}</span>`;
+    return text(inline.text);
   }
 
   rich(value: RichText): string {

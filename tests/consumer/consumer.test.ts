@@ -559,7 +559,9 @@ describe('content lint in the site: npm run lint:content and the broadsheet comm
     expect(json.some((f: { document?: number }) => f.document === 1)).toBe(true);
 
     const github = broadsheet(['lint', '--format=github', files]).stdout;
-    expect(github).toMatch(/^::error file=.*vague\.json,title=link-text-vague::body\[\d+\]/m);
+    expect(github).toMatch(
+      /^::error file=.*vague\.json,line=\d+,col=\d+,title=link-text-vague::body\[\d+\]/m,
+    );
     expect(github).toMatch(/^::warning file=.*,title=alt-redundant-prefix::/m);
 
     const junit = broadsheet(['lint', '--format', 'junit', files]).stdout;
@@ -575,6 +577,7 @@ describe('content lint in the site: npm run lint:content and the broadsheet comm
     expect(broadsheet(['lint']).status).toBe(2);
     expect(broadsheet(['lint', '--format', 'yaml', 'content/dw-us-russia.json']).status).toBe(2);
     expect(broadsheet(['check', 'content/dw-us-russia.json']).status).toBe(2);
+    expect(broadsheet(['lint', 'content/missing.json']).status).toBe(2);
     expect(broadsheet(['lint', 'nothing/*.json']).stderr).toMatch(
       /no file matches nothing\/\*\.json/,
     );

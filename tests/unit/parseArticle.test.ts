@@ -1,5 +1,7 @@
+import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { ArticleError, parseArticle, type ArticleDocument } from 'broadsheet';
+import { Article, ArticleError, parseArticle, type ArticleDocument } from 'broadsheet';
+import { lintArticle } from 'broadsheet/lint';
 import { dwArticle } from '$fixtures/dw-us-russia';
 import { largestArticle } from '$fixtures/largest';
 
@@ -167,9 +169,9 @@ describe('parseArticle', () => {
     ],
     [
       'unknown inline shape',
-      seedWith((d) => (d.body[0] = { type: 'paragraph', text: [{ text: 'x', bold: true }] })),
+      seedWith((d) => (d.body[0] = { type: 'paragraph', text: [{ words: 'x' }] })),
       'body[0].text[0]',
-      /a string, \{ text, href \}/,
+      /a string, \{ text \}, \{ text, href \}/,
     ],
     [
       'updated before published',
@@ -345,6 +347,32 @@ describe('parseArticle', () => {
     ]);
     expect(error.message).toMatch(/^Invalid article document, 3 problems:\n- /);
     expect(error.message).toContain('- leadImage.alt: must describe what the image shows');
+  });
+});
+
+describe('a run written { text }, as mapping code writes one with no marks', () => {
+  const withRuns = (runs: unknown[]) =>
+    seedWith((doc) => {
+      doc.body[0].text = runs;
+    });
+
+  it('is accepted, and reads and renders as the bare string does', () => {
+    const objects = parseArticle(withRuns([{ text: 'Read more ' }, { text: 'here', href: '/a' }]));
+    const strings = parseArticle(withRuns(['Read more ', { text: 'here', href: '/a' }]));
+    const html = (doc: ArticleDocument) =>
+      render(Article, { article: doc, jsonLd: false }).container.querySelector('.body p')!
+        .innerHTML;
+    expect(html(objects)).toBe(html(strings));
+    expect(lintArticle(objects)).toEqual(lintArticle(strings));
+  });
+
+  it('names what is wrong with one that has a field more', () => {
+    expect(issuesOf(withRuns([{ text: 'Read more', bold: true }]))).toEqual([
+      {
+        path: 'body[0].text[0].bold',
+        message: expect.stringMatching(/is not a field of a run of plain text/),
+      },
+    ]);
   });
 });
 

@@ -156,7 +156,7 @@ const absoluteUrl = (what: string) =>
   );
 
 const inlineShapes =
-  'a string, { text, href }, { text, emphasis: true }, { text, strong: true }, { text, lang } or { text, footnote }';
+  'a string, { text }, { text, href }, { text, emphasis: true }, { text, strong: true }, { text, lang } or { text, footnote }';
 
 // The kinds of run, built once: a run's keys decide which kind it is, so errors point at the
 // right field.
@@ -170,10 +170,17 @@ const runs = {
   strong: record({ text: text(), strong: v.literal(true, 'must be true') }, 'a strong run'),
   lang: record({ text: text(), lang: languageTag }, 'a language run'),
   footnote: record({ text: text(), footnote: text('the footnote’s text') }, 'a footnote'),
+  // What mapping code writes for a run with no marks: the same as the bare string.
+  plainRun: record(
+    { text: text() },
+    'a run of plain text (a marked run is { text, href }, { text, emphasis: true }, { text, strong: true }, { text, lang } or { text, footnote })',
+  ),
   unknown: v.custom<never>(() => false, `must be ${inlineShapes}`),
 };
 
-const inline = v.lazy((input) => {
+// The return type is named: inferred, TypeScript would reduce the union to its supertypes, and
+// `{ text }` would swallow the link, language and footnote runs in the document's type.
+const inline = v.lazy((input): (typeof runs)[keyof typeof runs] => {
   if (typeof input === 'string') return runs.plain;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return runs.unknown;
   if ('href' in input) return runs.link;
@@ -181,6 +188,7 @@ const inline = v.lazy((input) => {
   if ('strong' in input) return runs.strong;
   if ('footnote' in input) return runs.footnote;
   if ('lang' in input) return runs.lang;
+  if ('text' in input) return runs.plainRun;
   return runs.unknown;
 });
 

@@ -223,4 +223,6 @@ export type Inline =
   | { text: string; emphasis: true }
   | { text: string; strong: true }
   | { text: string; lang: string }
-  | { text: string; footnote: string };
+  | { text: string; footnote: string }
+  /** Plain text, as mapping code writes a run with no marks: the same as the bare string. */
+  | { text: string };

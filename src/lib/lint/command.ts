@@ -1,17 +1,23 @@
 // `npx broadsheet lint <files or globs…> [--format text|github|json|junit] [--strip-unknown]`:
 // validates ArticleDocument JSON files and lints them, for a newsroom's CI. A file holds one
-// document or an array of them. Exit 1 when any error is found, 0 otherwise, 2 on bad usage.
+// document or an array of them. As ESLint and other CI tools do: exit 1 when a document has an
+// error, 0 otherwise, 2 when the command cannot do its job (bad usage, a file that is missing or
+// cannot be read). Every finding carries the line and column of the field at fault.
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ArticleError, parseArticle } from '../article/parse.js';
 import { lintArticle, type LintFinding } from './index.js';
+import { positionsIn, syntaxErrorIn } from './positions.js';
 
 export interface FileFinding extends LintFinding {
   /** The file, as given or matched. */
   file: string;
   /** The document's place in the file when the file holds an array, else undefined. */
   document?: number;
+  /** Where the field at fault stands in the file, 1-based (for a missing field, its parent). */
+  line: number;
+  column: number;
 }
 
 const formats = ['text', 'github', 'json', 'junit'] as const;
@@ -22,8 +28,10 @@ const usage = `Usage: broadsheet lint <files or globs…> [--format text|github|
 Validates and lints ArticleDocument JSON files (one document or an array of documents each).
   --format         text (default), github (annotations for GitHub Actions), json, junit (XML)
   --strip-unknown  drop fields the document does not know instead of refusing them
-Exit status: 1 when an error is found, 0 otherwise, 2 on bad usage.`;
+Exit status: 1 when a document has an error, 0 otherwise, 2 on bad usage or a file that
+cannot be read.`;
 
+/** What stops the command from doing its job: exit status 2, as for bad usage. */
 class UsageError extends Error {}
 
 function parseArguments(argv: string[]) {
@@ -71,40 +79,72 @@ async function filesOf(patterns: string[]): Promise<string[]> {
   return [...new Set(files)];
 }
 
+/** The text of `file`; a file that is missing or cannot be read is a usage error. */
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'no permission to read it'
+            : (error as Error).message;
+    throw new UsageError(`cannot read ${file}: ${why}`);
+  }
+}
+
 /** Validation problems and lint findings of every document in `file`, and how many it holds. */
 export function lintFile(
   file: string,
   stripUnknown = false,
 ): { findings: FileFinding[]; documents: number } {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const message =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'No such file.'
-        : `Not valid JSON: ${(error as Error).message}`;
+  const text = readText(file);
+  const syntaxError = syntaxErrorIn(text);
+  if (syntaxError) {
+    const { line, column, message } = syntaxError;
     return {
-      findings: [{ file, rule: 'invalid-json', severity: 'error', path: '', message }],
+      findings: [
+        {
+          file,
+          rule: 'invalid-json',
+          severity: 'error',
+          path: '',
+          message: `Not valid JSON: ${message}`,
+          line,
+          column,
+        },
+      ],
       documents: 1,
     };
   }
+  const json: unknown = JSON.parse(text);
+  const positionOf = positionsIn(text);
   const documents = Array.isArray(json) ? json : [json];
   const findings = documents.flatMap((raw, i): FileFinding[] => {
     const document = Array.isArray(json) ? i : undefined;
+    const at = (finding: LintFinding): FileFinding => ({
+      file,
+      document,
+      ...finding,
+      ...positionOf(finding.path, document),
+    });
     try {
       const doc = parseArticle(raw, file, { unknownKeys: stripUnknown ? 'strip' : 'error' });
-      return lintArticle(doc).map((finding) => ({ file, document, ...finding }));
+      return lintArticle(doc).map(at);
     } catch (error) {
       if (!(error instanceof ArticleError)) throw error;
-      return error.issues.map((issue) => ({
-        file,
-        document,
-        rule: 'invalid-document',
-        severity: 'error' as const,
-        path: issue.path,
-        message: issue.message,
-      }));
+      return error.issues.map((issue) =>
+        at({
+          rule: 'invalid-document',
+          severity: 'error',
+          path: issue.path,
+          message: issue.message,
+        }),
+      );
     }
   });
   return { findings, documents: documents.length };
@@ -135,46 +175,46 @@ export function format(findings: FileFinding[], as: Format, documents: number): 
       return [
         ...findings.map(
           (f) =>
-            `::${f.severity} file=${ghProperty(f.file)},title=${ghProperty(f.rule)}::${ghData(`${f.path ? `${f.path}: ` : ''}${f.message}`)}`,
+            `::${f.severity} file=${ghProperty(f.file)},line=${f.line},col=${f.column},title=${ghProperty(f.rule)}::${ghData(`${f.path ? `${f.path}: ` : ''}${f.message}`)}`,
         ),
         summary,
       ].join('\n');
     case 'junit': {
       const cases = findings.map(
         (f) =>
-          `    <testcase classname="${xml(documentOf(f))}" name="${xml(`${f.rule} ${f.path}`.trim())}">\n      <${f.severity === 'error' ? 'failure' : 'skipped'} message="${xml(f.message)}" type="${xml(f.rule)}"/>\n    </testcase>`,
+          `    <testcase classname="${xml(documentOf(f))}" name="${xml(`${f.rule} ${f.path}`.trim())}" file="${xml(f.file)}" line="${f.line}">\n      <${f.severity === 'error' ? 'failure' : 'skipped'} message="${xml(f.message)}" type="${xml(f.rule)}"/>\n    </testcase>`,
       );
       return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="broadsheet lint" tests="${findings.length}" failures="${errors}">\n  <testsuite name="broadsheet lint" tests="${findings.length}" failures="${errors}" skipped="${warnings}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>`;
     }
     default:
       return [
-        ...findings.map((f) => `${where(f)}\n  ${f.severity} ${f.rule}: ${f.message}`),
+        ...findings.map(
+          (f) => `${where(f)}\n  ${f.line}:${f.column}  ${f.severity} ${f.rule}: ${f.message}`,
+        ),
         summary,
       ].join('\n');
   }
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let options: ReturnType<typeof parseArguments>;
-  let files: string[];
   try {
-    options = parseArguments(argv);
+    const options = parseArguments(argv);
     if (options.help) {
       console.log(usage);
       return 0;
     }
-    files = await filesOf(options.patterns);
+    const files = await filesOf(options.patterns);
+    let documents = 0;
+    const findings = files.flatMap((file) => {
+      const result = lintFile(file, options.stripUnknown);
+      documents += result.documents;
+      return result.findings;
+    });
+    console.log(format(findings, options.format, documents));
+    return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`broadsheet: ${error.message}\n\n${usage}`);
     return 2;
   }
-  let documents = 0;
-  const findings = files.flatMap((file) => {
-    const result = lintFile(file, options.stripUnknown);
-    documents += result.documents;
-    return result.findings;
-  });
-  console.log(format(findings, options.format, documents));
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
