@@ -18,7 +18,10 @@ import { droppedElements } from './report.js';
 import { table } from './table.js';
 
 /** What one import carries through every block: its options, its report, its pending media. */
-export interface ImportContext extends InlineContext, MediaContext {}
+export interface ImportContext extends InlineContext, MediaContext {
+  /** The subheading each heading element became: in-page links to it are pointed at its id. */
+  subheadingOf: Map<Element, BodyBlock>;
+}
 
 const one = (block: BodyBlock | undefined): BodyBlock[] => (block ? [block] : []);
 
@@ -38,6 +41,8 @@ export function paragraphs(runs: ReturnType<typeof runsOf>, context: ImportConte
 
 /** The blocks of one block element (blockElements in html.ts). */
 export function blocksOf(element: Element, context: ImportContext): BodyBlock[] {
+  // Footnotes and their list are read with their references (anchors.ts), not here.
+  if (context.anchors?.noteParts.has(element)) return [];
   const tag = element.tagName;
   if (tag === 'p' || tag === 'pre') return paragraphs(runsOf(element.childNodes, context), context);
   if (headings.has(tag)) {
@@ -47,7 +52,10 @@ export function blocksOf(element: Element, context: ImportContext): BodyBlock[] 
         element,
         'a level-one heading in the body became a subheading: the headline is the only h1',
       );
-    return text ? [{ type: 'subheading', text }] : [];
+    if (!text) return [];
+    const block: BodyBlock = { type: 'subheading', text };
+    context.subheadingOf.set(element, block);
+    return [block];
   }
   if (tag === 'ul' || tag === 'ol') return list(element, context);
   if (tag === 'blockquote') return one(quote(element, context));
@@ -73,6 +81,7 @@ function list(element: Element, context: ImportContext): BodyBlock[] {
       if (isText(node) && node.value.trim()) items.push(fold(node.value));
       continue;
     }
+    if (context.anchors?.noteParts.has(node)) continue;
     if (node.tagName !== 'li') {
       if (isList(node)) {
         nested = true;

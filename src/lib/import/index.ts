@@ -11,8 +11,19 @@
 // takes the import's context (its options, its report, the media met inline) as a parameter.
 import { parseFragment } from 'parse5';
 import type { BodyBlock } from '../article/types.js';
+import { findAnchors, noteText } from './anchors.js';
 import { blocksOf, paragraphs, pendingMedia, type ImportContext } from './blocks.js';
-import { blockElements, containsBlock, isElement, isText, textOf, type Node } from './html.js';
+import {
+  blockElements,
+  containsBlock,
+  headings,
+  isElement,
+  isText,
+  textOf,
+  type Element,
+  type Node,
+} from './html.js';
+import { resolveInPageLinks } from './links.js';
 import { runsOf } from './inline.js';
 import { droppedElements, report, type Dropped } from './report.js';
 
@@ -23,6 +34,12 @@ export interface ImportOptions {
   lang?: string;
   /** The pixel size of an image whose `<img>` has no width and height attributes. */
   imageSize?: (src: string) => { width: number; height: number } | undefined;
+  /**
+   * The `idPrefix` the article is shown with, so that an in-page link to a heading points to
+   * the subheading's id.
+   * @defaultValue "bs"
+   */
+  idPrefix?: string;
 }
 
 export interface ImportResult {
@@ -55,11 +72,15 @@ export function htmlToBody(html: string, options: ImportOptions = {}): ImportRes
   // As a browser with scripting on parses it: <noscript> holds text, not elements.
   const fragment = parseFragment(html);
   const { dropped, drop } = report();
+  const anchors = findAnchors(fragment);
   const context: ImportContext = {
     lang: options.lang,
     imageSize: options.imageSize,
     drop,
     media: [],
+    anchors,
+    notesMet: new Set(),
+    subheadingOf: new Map(),
   };
   const body: BodyBlock[] = [];
   // A loop, not push(...blocks): a paste of 100,000 short paragraphs must not overflow the stack.
@@ -82,7 +103,9 @@ export function htmlToBody(html: string, options: ImportOptions = {}): ImportRes
       continue;
     }
     const tag = node.tagName;
-    if (tag in droppedElements) {
+    if (anchors.noteParts.has(node)) {
+      flushInline();
+    } else if (tag in droppedElements) {
       flushInline();
       drop(node, droppedElements[tag]!, textOf(node));
     } else if (blockElements.has(tag)) {
@@ -97,5 +120,40 @@ export function htmlToBody(html: string, options: ImportOptions = {}): ImportRes
   }
   flushInline();
   append(pendingMedia(context));
+  reportFootnoteParts(anchors, context);
+  resolveInPageLinks(body, { ...context, anchors, idPrefix: options.idPrefix ?? 'bs' });
   return { body, dropped };
+}
+
+/**
+ * What the footnotes brought that the article writes itself (their links back, their list's
+ * heading), and a note whose reference the body did not keep: reported, so no text is lost.
+ */
+function reportFootnoteParts(anchors: ReturnType<typeof findAnchors>, context: ImportContext) {
+  const { drop } = context;
+  for (const back of anchors.backlinks) {
+    drop(back, 'a footnote’s link back to its reference: the article writes its own', textOf(back));
+  }
+  for (const part of anchors.noteParts) {
+    const stack: Node[] = [...part.childNodes];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (!isElement(node) || anchors.noteParts.has(node)) continue;
+      if (headings.has(node.tagName))
+        drop(
+          node,
+          'the footnotes’ own heading: the article lists them under its own',
+          textOf(node),
+        );
+      else stack.push(...node.childNodes);
+    }
+  }
+  for (const note of new Set(anchors.references.values())) {
+    if (!context.notesMet!.has(note))
+      drop(
+        note as Element,
+        'a footnote whose reference is not in the body',
+        noteText(note, anchors),
+      );
+  }
 }

@@ -2,6 +2,7 @@
 // collected without recursion, so 5,000 nested inline elements are no deeper than one.
 import type { Inline, RichText } from '../article/types.js';
 import { hasSafeScheme, linkSchemes } from '../urls.js';
+import { noteText, type Anchors } from './anchors.js';
 import { attr, fold, isElement, isText, textOf, type Element, type Node } from './html.js';
 import { droppedElements, type Drop } from './report.js';
 
@@ -15,6 +16,10 @@ export interface InlineContext {
    * own after the paragraph that held them.
    */
   media: Element[];
+  /** The input's footnotes and ids (anchors.ts); without them, no link is a footnote. */
+  anchors?: Anchors | undefined;
+  /** The notes whose references were met: a note never met is reported, not lost. */
+  notesMet?: Set<Element> | undefined;
 }
 
 // Where two <br> end a paragraph inside one element: split into paragraphs afterwards.
@@ -60,6 +65,15 @@ export function runsOf(nodes: Node[], context: InlineContext): Inline[] {
       context.media.push(node);
       continue;
     }
+    const note = context.anchors?.references.get(node);
+    if (note) {
+      // A footnote reference: the note's text goes on the word before it, numbered by the
+      // article; the reference's own number ("[1]") is the input's numbering, not needed.
+      context.notesMet?.add(note);
+      context.drop(node, 'footnote number: the article numbers its footnotes itself', textOf(node));
+      attachFootnote(runs, noteText(note, context.anchors!));
+      continue;
+    }
     const next: Marks = { ...marks };
     const style = attr(node, 'style') ?? '';
     if (tag === 'a') {
@@ -87,6 +101,34 @@ export function runsOf(nodes: Node[], context: InlineContext): Inline[] {
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, marks: next });
   }
   return runs;
+}
+
+/**
+ * Makes the last word before a reference the footnote's run, `{ text, footnote }`; with no word
+ * before it (a reference opening a paragraph), the note is kept as a run of its own text.
+ */
+function attachFootnote(runs: Inline[], footnote: string) {
+  if (footnote === '') return;
+  const last = runs.at(-1);
+  const text =
+    last === undefined || last === PARAGRAPH_BREAK
+      ? ''
+      : typeof last === 'string'
+        ? last
+        : last.text;
+  const match = /^([\s\S]*?)(\S+)(\s*)$/.exec(text);
+  if (!match) {
+    runs.push({ text: footnote, footnote });
+    return;
+  }
+  const [, before, word, after] = match as unknown as [string, string, string, string];
+  runs.pop();
+  if (before)
+    runs.push(
+      typeof last === 'string' ? before : ({ ...(last as object), text: before } as Inline),
+    );
+  runs.push({ text: word, footnote });
+  if (after) runs.push(after);
 }
 
 /** Adds text with its marks, joining it to the previous run when they are the same. */
