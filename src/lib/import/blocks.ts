@@ -12,13 +12,13 @@ import {
   type Element,
   type Node,
 } from './html.js';
-import { joined, paragraphsOf, plain, richText, runsOf, type InlineContext } from './inline.js';
+import { joined, paragraphsOf, plain, richText, runsOf } from './inline.js';
 import { embed, image, video, type MediaContext } from './media.js';
 import { droppedElements } from './report.js';
-import { table } from './table.js';
+import { table, type TableContext } from './table.js';
 
 /** What one import carries through every block: its options, its report, its pending media. */
-export interface ImportContext extends InlineContext, MediaContext {
+export interface ImportContext extends TableContext, MediaContext {
   /** The subheading each heading element became: in-page links to it are pointed at its id. */
   subheadingOf: Map<Element, BodyBlock>;
 }
@@ -172,7 +172,12 @@ function figure(element: Element, context: ImportContext): BodyBlock[] {
     else stack.push(...[...node.childNodes].reverse());
   }
   if (content.length === 0) return caption ? [{ type: 'paragraph', text: caption }] : [];
-  return content.flatMap((node, i) => {
+  // A gallery's caption (a figure around a list of pictures) names no one block: it follows
+  // them as a paragraph of its own.
+  const takesCaption = ['img', 'iframe', 'video', 'audio', 'table'].includes(content[0]!.tagName);
+  const captionAfter: BodyBlock[] =
+    caption && !takesCaption ? [{ type: 'paragraph', text: caption }] : [];
+  const blocks = content.flatMap((node, i) => {
     // The caption belongs to the figure's first picture, video, embed or table.
     const own = i === 0 ? caption : undefined;
     if (node.tagName === 'img') return one(image(node, own, context));
@@ -181,4 +186,5 @@ function figure(element: Element, context: ImportContext): BodyBlock[] {
     if (node.tagName === 'table') return one(table(node, own, context));
     return blocksOf(node, context);
   });
+  return [...blocks, ...captionAfter];
 }

@@ -5,6 +5,7 @@ import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { Article, parseArticle } from 'broadsheet';
 import { htmlToBody } from 'broadsheet/import';
+import { danglingLinks, lostText } from '$tests/helpers/import';
 
 // Each as the editor writes it: a sentence with two references, then the notes.
 const conventions = {
@@ -44,6 +45,10 @@ describe.each(Object.entries(conventions))('footnotes from %s', (_, html) => {
     ]);
   });
 
+  it('lose no text: every piece is in the body, a footnote, or reported', () => {
+    expect(lostText(html, { body, dropped })).toEqual([]);
+  });
+
   it('report the numbers and links back they no longer need', () => {
     expect(dropped.map((d) => d.reason)).toEqual(
       expect.arrayContaining([
@@ -64,14 +69,6 @@ describe.each(Object.entries(conventions))('footnotes from %s', (_, html) => {
     expect(danglingLinks(container)).toEqual([]);
   });
 });
-
-/** The in-page links whose target is not on the page. */
-export function danglingLinks(root: ParentNode): string[] {
-  const document = root instanceof Document ? root : root.ownerDocument!;
-  return [...root.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
-    .map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)))
-    .filter((id) => !document.getElementById(id));
-}
 
 describe('in-page links', () => {
   const html = `

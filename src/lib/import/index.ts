@@ -81,6 +81,7 @@ export function htmlToBody(html: string, options: ImportOptions = {}): ImportRes
     anchors,
     notesMet: new Set(),
     subheadingOf: new Map(),
+    tableCaptions: new Map(),
   };
   const body: BodyBlock[] = [];
   // A loop, not push(...blocks): a paste of 100,000 short paragraphs must not overflow the stack.

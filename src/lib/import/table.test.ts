@@ -9,7 +9,7 @@ const element = (html: string) => parseFragment(html).childNodes.find(isElement)
 
 function context() {
   const { dropped, drop } = report();
-  return { dropped, drop, media: [] };
+  return { dropped, drop, media: [], tableCaptions: new Map<string, number>() };
 }
 
 it('reads the header row, row headers and the caption', () => {
@@ -36,7 +36,7 @@ it('fills a missing header, cell and caption with what a reader can follow, and 
     ctx,
   );
   expect(block?.table).toEqual({
-    caption: '–, –',
+    caption: 'Table 1',
     head: ['–', '–'],
     rows: [
       ['a', 'b'],
@@ -57,4 +57,12 @@ it('takes the caption of the figure around it', () => {
     context(),
   );
   expect(block?.table.caption).toBe('From the figure');
+});
+
+it('gives two tables of one caption two names: each is a region a listener can tell apart', () => {
+  const ctx = context();
+  const html = '<table><caption>Votes</caption><tr><th>A</th></tr><tr><td>1</td></tr></table>';
+  expect(table(element(html), undefined, ctx)?.table.caption).toBe('Votes');
+  expect(table(element(html), undefined, ctx)?.table.caption).toBe('Votes (2)');
+  expect(ctx.dropped.at(-1)?.reason).toMatch(/same caption as an earlier one/);
 });

@@ -4,11 +4,13 @@ import type { BodyBlock, DataTable, RichText } from '../article/types.js';
 import { isElement, textOf, type Element, type Node } from './html.js';
 import { hasText, inlineOf, plain, richText, runsOf, type InlineContext } from './inline.js';
 
-export function table(
-  element: Element,
-  outsideCaption: string | undefined,
-  context: InlineContext,
-) {
+/** What mapping tables needs from the import: the captions so far, which must differ. */
+export interface TableContext extends InlineContext {
+  /** Each table caption given so far, with how many tables have had it. */
+  tableCaptions: Map<string, number>;
+}
+
+export function table(element: Element, outsideCaption: string | undefined, context: TableContext) {
   const { drop } = context;
   const rows: Element[] = [];
   let caption = outsideCaption;
@@ -54,8 +56,22 @@ export function table(
     drop(element, 'table with empty or missing cells: they are shown as "–"');
   }
   if (!caption) {
-    drop(element, 'table without a caption: it is named by its column headers; add a <caption>');
-    caption = head.join(', ');
+    const named = head.some((cell) => cell !== '–');
+    caption = named ? head.join(', ') : `Table ${context.tableCaptions.size + 1}`;
+    drop(
+      element,
+      `table without a caption: it is named "${caption}"${named ? ' by its column headers' : ''}; add a <caption> that says what it shows`,
+    );
+  }
+  // Each table is a region named by its caption: two alike would be two regions of one name.
+  const seen = context.tableCaptions.get(caption) ?? 0;
+  context.tableCaptions.set(caption, seen + 1);
+  if (seen > 0) {
+    drop(
+      element,
+      `table with the same caption as an earlier one: it is named "${caption} (${seen + 1})"; give each table its own caption`,
+    );
+    caption = `${caption} (${seen + 1})`;
   }
   const data: DataTable = {
     caption,
