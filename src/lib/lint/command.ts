@@ -103,9 +103,16 @@ export function lintFile(
   stripUnknown = false,
 ): { findings: FileFinding[]; documents: number } {
   const text = readText(file);
-  const syntaxError = syntaxErrorIn(text);
-  if (syntaxError) {
-    const { line, column, message } = syntaxError;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // Where it stops being JSON, from the parser that keeps positions.
+    const { line, column, message } = syntaxErrorIn(text) ?? {
+      line: 1,
+      column: 1,
+      message: 'not JSON',
+    };
     return {
       findings: [
         {
@@ -121,8 +128,10 @@ export function lintFile(
       documents: 1,
     };
   }
-  const json: unknown = JSON.parse(text);
-  const positionOf = positionsIn(text);
+  // Positions cost a second parse: only for a file with something to point at.
+  let positions: ReturnType<typeof positionsIn> | undefined;
+  const positionOf = (path: string, document?: number) =>
+    (positions ??= positionsIn(text))(path, document);
   const documents = Array.isArray(json) ? json : [json];
   const findings = documents.flatMap((raw, i): FileFinding[] => {
     const document = Array.isArray(json) ? i : undefined;
