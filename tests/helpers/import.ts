@@ -1,19 +1,12 @@
 // The importer's guarantees, as the tests check them on any body: no text lost unreported,
 // nothing unsafe, no in-page link to an id the page does not have.
 import { parseFragment } from 'parse5';
-import type { BodyBlock } from 'broadsheet';
+import type { ArticleDocument, BodyBlock } from 'broadsheet';
 import type { ImportResult } from 'broadsheet/import';
 import { plainText } from '../../src/lib/article/rich-text';
+import { footnotesOf } from '../../src/lib/components/internal/footnotes';
 
 const fold = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
-
-/** Every footnote's text in `value`, wherever a run holds one. */
-function footnotesIn(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(footnotesIn);
-  if (typeof value !== 'object' || value === null) return [];
-  const own = 'footnote' in value && typeof value.footnote === 'string' ? [value.footnote] : [];
-  return [...own, ...Object.values(value).flatMap(footnotesIn)];
-}
 
 /** Every text of the body, in order, as a reader meets it, footnotes after. */
 export function bodyTexts(body: BodyBlock[]): string[] {
@@ -40,7 +33,9 @@ export function bodyTexts(body: BodyBlock[]): string[] {
         return [];
     }
   });
-  return [...texts, ...footnotesIn(body)];
+  // The notes, found where the article finds them to list them.
+  const notes = footnotesOf({ body } as ArticleDocument).map((run) => run.footnote);
+  return [...texts, ...notes];
 }
 
 /** Every text node of the input as the HTML parser reads it (template content included). */

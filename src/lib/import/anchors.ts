@@ -3,7 +3,7 @@
 // what every common convention shares, not by class names: a link to `#note` with an id of its
 // own, whose target holds a link back to that id. That is how the WordPress block editor,
 // markdown-it, Pandoc, Google Docs' export and CKEditor 4's footnotes plugin all write them.
-import { attr, isElement, isText, type Element, type Node, type Parent } from './html.js';
+import { attr, isElement, isText, textOf, type Element, type Node, type Parent } from './html.js';
 
 export interface Anchors {
   /** Every element with an id, and every <a name> (Word's bookmarks), by that name. */
@@ -107,16 +107,5 @@ export function findAnchors(fragment: Parent): Anchors {
 
 /** A note's words, without its link back and the number that link shows. */
 export function noteText(note: Element, anchors: Anchors): string {
-  const parts: string[] = [];
-  const stack: Node[] = [...note.childNodes].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isText(node)) parts.push(node.value);
-    else if (isElement(node) && !anchors.backlinks.has(node))
-      stack.push(...[...node.childNodes].reverse());
-  }
-  return parts
-    .join(' ')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  return textOf(note, (element) => anchors.backlinks.has(element));
 }

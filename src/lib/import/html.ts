@@ -22,13 +22,17 @@ export const describe = (element: Element) => {
 /** Whitespace as a reader sees it: runs of spaces, tabs, newlines and no-break spaces as one. */
 export const fold = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
-/** All text under `node`, whitespace folded: what a dropped element held. */
-export function textOf(node: Node | Parent): string {
+/**
+ * All text under `node`, whitespace folded: what a dropped element held. Elements `skip` names
+ * are left out with their text (a footnote's link back, in its note).
+ */
+export function textOf(node: Node | Parent, skip?: (element: Element) => boolean): string {
   const parts: string[] = [];
   const stack: (Node | Parent)[] = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (isText(current as Node)) parts.push((current as DefaultTreeAdapterMap['textNode']).value);
+    if (current !== node && isElement(current) && skip?.(current)) continue;
     const children =
       isElement(current) && current.tagName === 'template'
         ? (current as DefaultTreeAdapterMap['template']).content.childNodes

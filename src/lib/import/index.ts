@@ -11,7 +11,7 @@
 // takes the import's context (its options, its report, the media met inline) as a parameter.
 import { parseFragment } from 'parse5';
 import type { BodyBlock } from '../article/types.js';
-import { findAnchors, noteText } from './anchors.js';
+import { findAnchors, noteText, type Anchors } from './anchors.js';
 import { blocksOf, paragraphs, pendingMedia, type ImportContext } from './blocks.js';
 import {
   blockElements,
@@ -130,7 +130,7 @@ export function htmlToBody(html: string, options: ImportOptions = {}): ImportRes
  * What the footnotes brought that the article writes itself (their links back, their list's
  * heading), and a note whose reference the body did not keep: reported, so no text is lost.
  */
-function reportFootnoteParts(anchors: ReturnType<typeof findAnchors>, context: ImportContext) {
+function reportFootnoteParts(anchors: Anchors, context: ImportContext) {
   const { drop } = context;
   for (const back of anchors.backlinks) {
     drop(back, 'a footnote’s link back to its reference: the article writes its own', textOf(back));

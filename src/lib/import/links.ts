@@ -23,11 +23,14 @@ export function resolveInPageLinks(
     subheadings.map((block) => block.text),
   );
   const idOf = new Map<BodyBlock, string>(subheadings.map((block, i) => [block, ids[i]!]));
+  // The target, or the heading it stands in (Word puts a bookmark inside its heading).
   const targetId = (href: string): string | undefined => {
-    for (let at: unknown = anchors.byId.get(href.slice(1)); at; at = (at as Element).parentNode) {
-      if (!isElement(at as Element)) break;
-      const block = subheadingOf.get(at as Element);
+    let at: Element | undefined = anchors.byId.get(href.slice(1));
+    while (at) {
+      const block = subheadingOf.get(at);
       if (block) return idOf.get(block);
+      const parent = at.parentNode;
+      at = parent && isElement(parent) ? parent : undefined;
     }
     return undefined;
   };
