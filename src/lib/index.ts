@@ -59,6 +59,8 @@ export type {
   DataTable as DataTableData,
   ArticleVideo,
   Inline,
+  LiveCoverage,
+  LivePost,
   MediaSource,
   NoteKind,
   RelatedLink,

@@ -5,18 +5,27 @@
 import type * as v from 'valibot';
 import { expectTypeOf, it } from 'vitest';
 import type { ArticleDocument, ArticleImage, BodyBlock } from 'broadsheet';
+import type { LiveCoverage, LivePost } from '../../src/lib/article/types';
 import type { articleSchema } from '../../src/lib/article/parse';
 
 type Checked = v.InferOutput<typeof articleSchema>;
 type CheckedImage = NonNullable<Checked['leadImage']>;
+type CheckedLive = NonNullable<Checked['live']>;
+type CheckedPost = CheckedLive['posts'][number];
 
 it('what the schema returns is an ArticleDocument (parseArticle needs no cast)', () => {
   expectTypeOf<Checked>().toExtend<ArticleDocument>();
 });
 
 it('and every field of an ArticleDocument is one the schema checks, with the same type', () => {
-  expectTypeOf<Omit<Checked, 'leadImage' | 'body'>>().toEqualTypeOf<
-    Omit<ArticleDocument, 'leadImage' | 'body'>
+  expectTypeOf<Omit<Checked, 'leadImage' | 'body' | 'live'>>().toEqualTypeOf<
+    Omit<ArticleDocument, 'leadImage' | 'body' | 'live'>
+  >();
+  // A live blog's posts hold body blocks too: the same, but for the images (below).
+  expectTypeOf<Omit<CheckedLive, 'posts'>>().toEqualTypeOf<Omit<LiveCoverage, 'posts'>>();
+  expectTypeOf<Omit<CheckedPost, 'body'>>().toEqualTypeOf<Omit<LivePost, 'body'>>();
+  expectTypeOf<Exclude<CheckedPost['body'][number], { type: 'image' }>>().toEqualTypeOf<
+    Exclude<BodyBlock, { type: 'image' }>
   >();
   expectTypeOf<Exclude<Checked['body'][number], { type: 'image' }>>().toEqualTypeOf<
     Exclude<BodyBlock, { type: 'image' }>

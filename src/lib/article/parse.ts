@@ -501,6 +501,139 @@ const relatedLink = record(
   'a related link',
 );
 
+/** A date-time with its offset: a live post happens at a moment, not on a day. */
+const isoDateTime = v.pipe(
+  v.string('must be an ISO 8601 date-time with offset such as "2013-02-02T18:30:00+01:00"'),
+  v.check(
+    (s) => parseIsoDate(s)?.kind === 'instant',
+    (issue) =>
+      `must be an ISO 8601 date-time with offset that exists, such as "2013-02-02T18:30:00+01:00"; got ${JSON.stringify(issue.input)}`,
+  ),
+);
+
+const livePost = v.pipe(
+  record(
+    {
+      id: v.pipe(
+        text('the post’s id'),
+        v.regex(
+          /^[A-Za-z0-9_-]+$/,
+          (issue) =>
+            `must be letters, digits, "-" or "_" only (it is the post's address in the page, #id); got ${JSON.stringify(issue.input)}`,
+        ),
+      ),
+      published: isoDateTime,
+      updated: v.optional(isoDateTime),
+      headline: v.optional(text('the post’s headline')),
+      keyEvent: v.optional(v.boolean('must be true or false')),
+      pinned: v.optional(v.boolean('must be true or false')),
+      byline: v.optional(
+        v.pipe(
+          v.array(contributor, 'must be a list of contributors'),
+          v.minLength(1, 'must name at least one contributor, or be left out'),
+        ),
+      ),
+      body: v.pipe(
+        v.array(block, 'must be a list of blocks'),
+        v.minLength(1, 'must hold at least one block'),
+      ),
+    },
+    'a live post',
+  ),
+  v.forward(
+    v.check(
+      (post) =>
+        post.updated === undefined ||
+        parseIsoDate(post.updated)!.value >= parseIsoDate(post.published)!.value,
+      'must not be before the post’s `published`',
+    ),
+    ['updated'],
+  ),
+);
+
+/** The path of field `key` of the live coverage's post `i`, for an issue found across posts. */
+function postPath(live: { posts: unknown[] }, i: number, key: string) {
+  const post = live.posts[i] as Record<string, unknown>;
+  return [
+    { type: 'object', origin: 'value', input: live, key: 'posts', value: live.posts },
+    { type: 'array', origin: 'value', input: live.posts, key: i, value: post },
+    { type: 'object', origin: 'value', input: post, key, value: post[key] },
+  ] as const;
+}
+
+const live = v.pipe(
+  record(
+    {
+      status: v.picklist(
+        ['live', 'ended'],
+        (issue) => `must be "live" or "ended"; got ${JSON.stringify(issue.input)}`,
+      ),
+      coverageStart: isoDateTime,
+      coverageEnd: v.optional(isoDateTime),
+      posts: v.array(livePost, 'must be a list of posts'),
+      olderPosts: v.optional(url(linkSchemes, 'the http(s) or relative URL of older posts')),
+    },
+    'live coverage',
+    {
+      status: 'give "live" while the story runs, "ended" once it is over',
+      coverageStart: 'give when the coverage began, such as "2013-02-01T08:00:00+01:00"',
+      posts: 'give the posts, newest first (an empty list while there are none)',
+    },
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const coverage = dataset.value;
+    const field = (key: string, value: unknown) =>
+      [{ type: 'object', origin: 'value', input: coverage, key, value }] as const;
+    const start = parseIsoDate(coverage.coverageStart)!.value;
+    if (coverage.status === 'ended' && coverage.coverageEnd === undefined) {
+      addIssue({
+        message: 'is required when `status` is "ended": give when the coverage ended',
+        path: [...field('coverageEnd', undefined)],
+      });
+    }
+    if (coverage.coverageEnd !== undefined && parseIsoDate(coverage.coverageEnd)!.value < start) {
+      addIssue({
+        message: 'must not be before `coverageStart`',
+        path: [...field('coverageEnd', coverage.coverageEnd)],
+      });
+    }
+    const seen = new Map<string, number>();
+    let pinned: number | undefined;
+    coverage.posts.forEach((post, i) => {
+      const first = seen.get(post.id);
+      if (first !== undefined) {
+        addIssue({
+          message: `must be unique: posts[${first}] has the id "${post.id}" too`,
+          path: [...postPath(coverage, i, 'id')],
+        });
+      } else seen.set(post.id, i);
+      if (post.pinned) {
+        if (pinned !== undefined) {
+          addIssue({
+            message: `must be on one post only: posts[${pinned}] is pinned too`,
+            path: [...postPath(coverage, i, 'pinned')],
+          });
+        } else pinned = i;
+      }
+      const published = parseIsoDate(post.published)!.value;
+      if (published < start) {
+        addIssue({
+          message: `must not be before the coverage began (\`coverageStart\`, ${coverage.coverageStart})`,
+          path: [...postPath(coverage, i, 'published')],
+        });
+      }
+      const newer = coverage.posts[i - 1];
+      if (newer && parseIsoDate(newer.published)!.value < published) {
+        addIssue({
+          message: `must not be after the post before it (posts[${i - 1}], ${newer.published}): posts are newest first`,
+          path: [...postPath(coverage, i, 'published')],
+        });
+      }
+    });
+  }),
+);
+
 export const articleSchema = v.pipe(
   record(
     {
@@ -538,6 +671,7 @@ export const articleSchema = v.pipe(
       ),
       notes: v.optional(v.array(note, 'must be a list of notes')),
       related: v.optional(v.array(relatedLink, 'must be a list of links')),
+      live: v.optional(live),
       sources: v.optional(
         record(
           {

@@ -35,6 +35,39 @@ export interface ArticleDocument {
     authors?: Author[];
     agencies?: string[];
   };
+  /** Present: the article is a live blog, its posts newest first. */
+  live?: LiveCoverage;
+}
+
+/** Live coverage of a running story: its status, when it ran, and its posts. */
+export interface LiveCoverage {
+  status: 'live' | 'ended';
+  /** ISO 8601 date-time with offset: when the coverage began. */
+  coverageStart: string;
+  /** ISO 8601 date-time with offset; required when `status` is "ended". */
+  coverageEnd?: string;
+  /** Newest first; ids unique; at most one pinned. */
+  posts: LivePost[];
+  /** The URL of the next page of older posts, which the site supplies. */
+  olderPosts?: string;
+}
+
+/** One post of a live blog. */
+export interface LivePost {
+  /** Stable and URL-safe: the post's fragment id. */
+  id: string;
+  /** ISO 8601 date-time with offset, not before the coverage's start. */
+  published: string;
+  updated?: string;
+  /** Required for a key event. */
+  headline?: string;
+  /** Listed under "Key events". */
+  keyEvent?: boolean;
+  /** Shown first, labelled "Pinned post". */
+  pinned?: boolean;
+  byline?: Contributor[];
+  /** The existing block kinds; at least one. */
+  body: BodyBlock[];
 }
 
 /** Who wrote the article, as the source line shows it: initials ("rc"), with a name if known. */
