@@ -1,7 +1,7 @@
 // A live blog's document: accepted as DESIGN.md's third edition shapes it, and refused with a
 // path and words an editor can act on when its posts break a rule.
 import { describe, expect, it } from 'vitest';
-import { ArticleError, parseArticle } from 'broadsheet';
+import { ArticleError, articleJsonLd, parseArticle } from 'broadsheet';
 import { liveArticle } from '$fixtures/live-msc';
 
 function issuesOf(change: (doc: typeof liveArticle) => void) {
@@ -77,5 +77,39 @@ describe('a live document', () => {
   ])('refuses %s, naming the field', (_, change, path, message) => {
     const issues = issuesOf(change as (doc: typeof liveArticle) => void);
     expect(issues).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+});
+
+describe("a live document's structured data", () => {
+  it('is a LiveBlogPosting with its coverage times and every post as a BlogPosting update', () => {
+    const data = articleJsonLd(parseArticle({ ...liveArticle, url: 'https://www.dw.com/en/live' }));
+    expect(data).toMatchObject({
+      '@type': 'LiveBlogPosting',
+      headline: liveArticle.headline,
+      coverageStartTime: '2013-02-02T09:00:00+01:00',
+    });
+    expect(data).not.toHaveProperty('coverageEndTime');
+    expect(data.liveBlogUpdate).toEqual([
+      expect.objectContaining({
+        '@type': 'BlogPosting',
+        headline: 'Lavrov: Assad demand is the "biggest reason" for the tragedy',
+        datePublished: '2013-02-02T16:40:00+01:00',
+        url: 'https://www.dw.com/en/live#lavrov-on-syria',
+        articleBody: expect.stringContaining('The persistence of those who say'),
+      }),
+      expect.objectContaining({ dateModified: '2013-02-02T11:30:00+01:00' }),
+      expect.not.objectContaining({ headline: expect.anything() }),
+    ]);
+  });
+
+  it('says when ended coverage ended, and an article without `live` stays a NewsArticle', () => {
+    const ended = structuredClone(liveArticle);
+    Object.assign(ended.live, { status: 'ended', coverageEnd: '2013-02-03T14:00:00+01:00' });
+    expect(articleJsonLd(parseArticle(ended))).toMatchObject({
+      coverageEndTime: '2013-02-03T14:00:00+01:00',
+    });
+    const article = structuredClone(liveArticle) as Partial<typeof liveArticle>;
+    delete article.live;
+    expect(articleJsonLd(parseArticle(article))['@type']).toBe('NewsArticle');
   });
 });

@@ -1,7 +1,9 @@
 // schema.org NewsArticle for an ArticleDocument, the structured data search engines read.
 import type {
   AudioObject,
+  BlogPosting,
   CorrectionComment,
+  LiveBlogPosting,
   ImageObject,
   NewsArticle,
   Organization,
@@ -15,12 +17,13 @@ import { plainText } from './rich-text.js';
 import type { ArticleDocument, ArticleImage, RichText } from './types.js';
 
 /**
- * A schema.org NewsArticle as plain JSON. Checked against schema-dts while we build it; the
- * published types do not name schema-dts, which is a development dependency only.
+ * A schema.org NewsArticle (a LiveBlogPosting for live coverage) as plain JSON. Checked against
+ * schema-dts while we build it; the published types do not name schema-dts, which is a
+ * development dependency only.
  */
 export type NewsArticleJsonLd = {
   '@context': 'https://schema.org';
-  '@type': 'NewsArticle';
+  '@type': 'NewsArticle' | 'LiveBlogPosting';
   headline: string;
   datePublished: string;
   inLanguage: string;
@@ -33,7 +36,10 @@ export interface JsonLdOptions {
   baseUrl?: string;
 }
 
-/** The schema.org `NewsArticle` object for `doc`. */
+/**
+ * The schema.org object for `doc`: a `NewsArticle`, or for live coverage a `LiveBlogPosting`
+ * with its coverage times and each post as a `BlogPosting` in `liveBlogUpdate`.
+ */
 export function articleJsonLd(
   doc: ArticleDocument,
   options: JsonLdOptions = {},
@@ -60,11 +66,12 @@ export function articleJsonLd(
   // The people of the byline, with their pages; then the source line's authors whose names
   // are known. Initials alone ("jsi") name nobody, so they are left out rather than published
   // as a Person called "jsi".
-  const bylinePeople = (doc.byline ?? []).map((person): Person => ({
+  const personOf = (person: { name: string; url?: string | undefined }): Person => ({
     '@type': 'Person',
     name: person.name,
     ...(person.url && { url: person.url }),
-  }));
+  });
+  const bylinePeople = (doc.byline ?? []).map(personOf);
   const named = new Set((doc.byline ?? []).map((person) => person.name));
   const sourcePeople = (doc.sources?.authors ?? []).flatMap((author): Person[] =>
     typeof author === 'object' && author.name && !named.has(author.name)
@@ -139,9 +146,33 @@ export function articleJsonLd(
 
   const publisher = options.publisher;
 
+  const live = doc.live && {
+    coverageStartTime: doc.live.coverageStart,
+    ...(doc.live.coverageEnd && { coverageEndTime: doc.live.coverageEnd }),
+    liveBlogUpdate: doc.live.posts.map((post): BlogPosting => ({
+      '@type': 'BlogPosting',
+      ...(post.headline && { headline: post.headline }),
+      datePublished: post.published,
+      ...(post.updated && { dateModified: post.updated }),
+      ...((doc.url ?? doc.permalink) && { url: `${doc.url ?? doc.permalink}#${post.id}` }),
+      ...(post.byline && { author: post.byline.map(personOf) }),
+      articleBody: post.body
+        .flatMap((block) =>
+          block.type === 'paragraph' || block.type === 'subheading'
+            ? [plainText(block.text)]
+            : block.type === 'list'
+              ? block.items.map(plainText)
+              : block.type === 'quote'
+                ? block.text.map(plainText)
+                : [],
+        )
+        .join('\n\n'),
+    })),
+  };
+
   const data = {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': live ? 'LiveBlogPosting' : 'NewsArticle',
     headline: doc.headline,
     ...(doc.standfirst && { description: doc.standfirst }),
     inLanguage: doc.lang,
@@ -162,7 +193,8 @@ export function articleJsonLd(
         ...(publisher.logo && { logo: { '@type': 'ImageObject', url: absolute(publisher.logo) } }),
       },
     }),
-  } as const satisfies WithContext<NewsArticle>;
+    ...live,
+  } as const satisfies WithContext<NewsArticle | LiveBlogPosting>;
   return data;
 }
 
