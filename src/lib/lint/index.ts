@@ -3,8 +3,15 @@
 // "click here" link, a pull quote hidden from screen readers whose words are nowhere else, a
 // Russian quotation read with an English voice. lintArticle reads a document and says what an
 // editor should change; it never changes the document.
-import type { ArticleDocument, ArticleImage, DataTable, RichText } from '../article/types.js';
+import type {
+  ArticleDocument,
+  ArticleImage,
+  BodyBlock,
+  DataTable,
+  RichText,
+} from '../article/types.js';
 import { plainText } from '../article/rich-text.js';
+import { parseIsoDate } from '../i18n/dates.js';
 import { redundantAltPrefixes, vagueLinkTexts, wordsFor } from './words.js';
 
 export interface LintFinding {
@@ -60,6 +67,21 @@ export const lintRules = {
     severity: 'warning',
     about: 'Text in capitals is harder to read, and some screen readers spell it out.',
   },
+  'live-key-event-without-headline': {
+    severity: 'error',
+    about:
+      'A key event is listed under "Key events" by its headline: without one, a listener hears only a time.',
+  },
+  'live-pinned-stale': {
+    severity: 'warning',
+    about:
+      'A pinned post is read first; a day after the latest post it tells a reader old news first.',
+  },
+  'live-headline-only-time': {
+    severity: 'warning',
+    about:
+      'A headline that is only a time says nothing the post’s time does not: a listener skimming headings learns nothing.',
+  },
 } as const satisfies Record<string, { severity: LintFinding['severity']; about: string }>;
 
 export type LintRule = keyof typeof lintRules;
@@ -88,6 +110,15 @@ export function heard(text: string, lang: string): string {
 
 /** @deprecated Use `heard(text, lang)`, which also leaves out punctuation and symbols. */
 export const comparable = (text: string, lang = 'en') => heard(text, lang);
+
+/** Every body block with its path: the article's, then each live post's. */
+function* blocksIn(doc: ArticleDocument): Generator<{ at: string; block: BodyBlock }> {
+  for (const [b, block] of doc.body.entries()) yield { at: `body[${b}]`, block };
+  for (const [p, post] of (doc.live?.posts ?? []).entries()) {
+    for (const [b, block] of post.body.entries())
+      yield { at: `live.posts[${p}].body[${b}]`, block };
+  }
+}
 
 /** Every checkable text of a document with its path: where a finding points. */
 interface Text {
@@ -126,8 +157,10 @@ function* textsOf(doc: ArticleDocument): Generator<Text> {
   if (doc.standfirst) yield { path: 'standfirst', text: doc.standfirst };
   for (const [i, point] of (doc.summary ?? []).entries()) yield* rich(point, `summary[${i}]`);
   if (doc.leadImage) yield* image(doc.leadImage, 'leadImage');
-  for (const [b, block] of doc.body.entries()) {
-    const at = `body[${b}]`;
+  for (const [p, post] of (doc.live?.posts ?? []).entries()) {
+    if (post.headline) yield { path: `live.posts[${p}].headline`, text: post.headline };
+  }
+  for (const { at, block } of blocksIn(doc)) {
     switch (block.type) {
       case 'paragraph':
         yield* rich(block.text, `${at}.text`);
@@ -179,21 +212,21 @@ function* linksOf(doc: ArticleDocument): Generator<{ path: string; text: string;
     }
   }
   for (const [i, point] of (doc.summary ?? []).entries()) yield* rich(point, `summary[${i}]`);
-  for (const [b, block] of doc.body.entries()) {
-    if (block.type === 'paragraph') yield* rich(block.text, `body[${b}].text`);
+  for (const { at, block } of blocksIn(doc)) {
+    if (block.type === 'paragraph') yield* rich(block.text, `${at}.text`);
     if (block.type === 'list')
-      for (const [i, item] of block.items.entries()) yield* rich(item, `body[${b}].items[${i}]`);
+      for (const [i, item] of block.items.entries()) yield* rich(item, `${at}.items[${i}]`);
     if (block.type === 'quote')
-      for (const [i, p] of block.text.entries()) yield* rich(p, `body[${b}].text[${i}]`);
-    if (block.type === 'embed') yield { path: `body[${b}].embed.link`, ...block.embed.link };
+      for (const [i, p] of block.text.entries()) yield* rich(p, `${at}.text[${i}]`);
+    if (block.type === 'embed') yield { path: `${at}.embed.link`, ...block.embed.link };
   }
   for (const [i, link] of (doc.related ?? []).entries()) yield { path: `related[${i}]`, ...link };
 }
 
 function* images(doc: ArticleDocument): Generator<{ path: string; image: ArticleImage }> {
   if (doc.leadImage) yield { path: 'leadImage', image: doc.leadImage };
-  for (const [b, block] of doc.body.entries()) {
-    if (block.type === 'image') yield { path: `body[${b}].image`, image: block.image };
+  for (const { at, block } of blocksIn(doc)) {
+    if (block.type === 'image') yield { path: `${at}.image`, image: block.image };
   }
 }
 
@@ -399,12 +432,13 @@ export function lintArticle(doc: ArticleDocument): LintFinding[] {
 
   // Pull quotes against the body, heard as words with spaces around each, so that a pull quote
   // is found as whole words. Read only when the article has a pull quote.
-  const pullQuotes = doc.body.some((block) => block.type === 'pullquote');
+  const blocks = [...blocksIn(doc)];
+  const pullQuotes = blocks.some(({ block }) => block.type === 'pullquote');
   const bodyText = !pullQuotes
     ? ''
     : ` ${heard(
-        doc.body
-          .flatMap((block) => {
+        blocks
+          .flatMap(({ block }) => {
             if (block.type === 'paragraph') return [plainText(block.text)];
             if (block.type === 'list') return block.items.map(plainText);
             if (block.type === 'quote') return block.text.map(plainText);
@@ -413,7 +447,7 @@ export function lintArticle(doc: ArticleDocument): LintFinding[] {
           .join(' '),
         doc.lang,
       )} `;
-  for (const [b, block] of doc.body.entries()) {
+  for (const { at, block } of blocks) {
     if (block.type !== 'pullquote') continue;
     // An ellipsis in a pull quote leaves words out: each part must be in the body, in order.
     const parts = block.text
@@ -431,13 +465,13 @@ export function lintArticle(doc: ArticleDocument): LintFinding[] {
     if (block.repeatsBody && !inBody) {
       find(
         'pullquote-not-in-body',
-        `body[${b}].repeatsBody`,
+        `${at}.repeatsBody`,
         'This pull quote is marked `repeatsBody`, so screen readers skip it, but its words are not in the body: those readers never hear them. Put the quotation in a paragraph, or remove `repeatsBody`.',
       );
     } else if (!block.repeatsBody && inBody) {
       find(
         'pullquote-repeats-unmarked',
-        `body[${b}].repeatsBody`,
+        `${at}.repeatsBody`,
         'This pull quote repeats words from the body, so screen-reader users hear them twice. Set `repeatsBody: true`.',
       );
     }
@@ -465,15 +499,55 @@ export function lintArticle(doc: ArticleDocument): LintFinding[] {
   }
 
   // Media.
-  for (const [b, block] of doc.body.entries()) {
+  for (const { at, block } of blocks) {
     if (block.type === 'video' && !block.video.transcript) {
       find(
         'video-without-transcript',
-        `body[${b}].video.transcript`,
+        `${at}.video.transcript`,
         'This video has no transcript. Add one: it is how people who are deafblind, or cannot play the video, get its content, and it makes the video searchable.',
       );
     }
   }
 
+  // Live coverage: key events named, a pinned post that is not stale, headlines with words.
+  const posts = doc.live?.posts ?? [];
+  const latest = Math.max(...posts.map((post) => parseIsoDate(post.published)!.value.getTime()));
+  for (const [p, post] of posts.entries()) {
+    const at = `live.posts[${p}]`;
+    if (post.keyEvent && !post.headline) {
+      find(
+        'live-key-event-without-headline',
+        `${at}.headline`,
+        'This post is a key event, listed under "Key events" by its headline, but it has none: the list would name it by its time alone. Give it a headline that says what happened.',
+      );
+    }
+    const age = latest - parseIsoDate(post.published)!.value.getTime();
+    if (post.pinned && doc.live!.status === 'live' && age > 24 * 60 * 60 * 1000) {
+      find(
+        'live-pinned-stale',
+        `${at}.pinned`,
+        `This pinned post is ${Math.floor(age / 3_600_000)} hours older than the latest post, and readers meet it first. Update it, or unpin it.`,
+      );
+    }
+    if (post.headline && isOnlyTime(post.headline, doc.lang)) {
+      find(
+        'live-headline-only-time',
+        `${at}.headline`,
+        `The headline "${post.headline}" is only a time, which the post already shows. Say what happened.`,
+      );
+    }
+  }
+
   return findings;
+}
+
+/** Whether a headline holds nothing but a time or a date: "14:32", "2.30 pm", "16h40". */
+function isOnlyTime(headline: string, lang: string): boolean {
+  const words = heard(headline, lang).split(' ').filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) => /^[\p{Nd}]+([:.h][\p{Nd}]+)*$/u.test(word) || /^(am|pm|uhr|h)$/.test(word),
+    )
+  );
 }

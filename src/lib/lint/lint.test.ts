@@ -8,6 +8,7 @@ import {
   parseArticle,
   type ArticleDocument,
   type BodyBlock,
+  type LivePost,
   type RichText,
 } from 'broadsheet';
 import { lintArticle, lintRules, type LintRule } from 'broadsheet/lint';
@@ -31,6 +32,27 @@ const img = (alt: string, caption?: string) =>
   ({ type: 'image', image: { ...image, alt, ...(caption && { caption }) } }) as BodyBlock;
 
 const rulesOf = (d: ArticleDocument) => lintArticle(d).map((f) => f.rule);
+
+/** A valid live document in `lang` with these posts, newest first. */
+type PostInput = Omit<LivePost, 'body'> & { body?: BodyBlock[] };
+function live(lang: string, ...posts: PostInput[]): ArticleDocument {
+  return parseArticle({
+    lang,
+    headline: 'Live',
+    published: '2013-02-01T08:00:00+01:00',
+    body: [paragraph('Live from Munich.')],
+    live: {
+      status: 'live',
+      coverageStart: '2013-02-01T08:00:00+01:00',
+      posts: posts.map((post) => ({ body: [paragraph('Text.')], ...post })),
+    },
+  });
+}
+const at = (id: string, published: string, more: Partial<LivePost> = {}) => ({
+  id,
+  published,
+  ...more,
+});
 
 // [rule, language, document that must fire it, near miss that must not]
 const cases: [LintRule, string, ArticleDocument, ArticleDocument][] = [
@@ -256,6 +278,50 @@ const cases: [LintRule, string, ArticleDocument, ArticleDocument][] = [
     doc('ru', paragraph('Лавров и Байден встретились в Мюнхене, сообщает ТАСС')),
   ],
   [
+    'live-key-event-without-headline',
+    'en',
+    live('en', at('a', '2013-02-02T10:00:00+01:00', { keyEvent: true })),
+    live('en', at('a', '2013-02-02T10:00:00+01:00', { keyEvent: true, headline: 'Biden speaks' })),
+  ],
+  [
+    'live-key-event-without-headline',
+    'de',
+    live('de', at('a', '2013-02-02T10:00:00+01:00', { keyEvent: true })),
+    live('de', at('a', '2013-02-02T10:00:00+01:00', { keyEvent: true, headline: 'Biden spricht' })),
+  ],
+  [
+    'live-pinned-stale',
+    'en',
+    live(
+      'en',
+      at('new', '2013-02-03T14:00:00+01:00'),
+      at('old', '2013-02-02T09:00:00+01:00', { pinned: true }),
+    ),
+    live(
+      'en',
+      at('new', '2013-02-03T08:00:00+01:00'),
+      at('old', '2013-02-02T09:00:00+01:00', { pinned: true }),
+    ),
+  ],
+  [
+    'live-headline-only-time',
+    'en',
+    live('en', at('a', '2013-02-02T14:32:00+01:00', { headline: '2.32 pm' })),
+    live('en', at('a', '2013-02-02T14:32:00+01:00', { headline: '2.32 pm: Biden arrives' })),
+  ],
+  [
+    'live-headline-only-time',
+    'de',
+    live('de', at('a', '2013-02-02T16:40:00+01:00', { headline: '16.40 Uhr' })),
+    live('de', at('a', '2013-02-02T16:40:00+01:00', { headline: '16.40 Uhr: Lawrow spricht' })),
+  ],
+  [
+    'live-headline-only-time',
+    'ar',
+    live('ar', at('a', '2013-02-02T16:40:00+01:00', { headline: '١٦:٤٠' })),
+    live('ar', at('a', '2013-02-02T16:40:00+01:00', { headline: '١٦:٤٠ لافروف يتحدث' })),
+  ],
+  [
     'all-caps',
     'ar',
     // Arabic script has no case: a near miss only, and the firing case is in Latin.
@@ -277,7 +343,7 @@ describe('every lint rule', () => {
     expect(found.length, JSON.stringify(lintArticle(bad))).toBeGreaterThan(0);
     for (const finding of found) {
       expect(finding.severity).toBe(lintRules[rule].severity);
-      expect(finding.path).toMatch(/^(body|leadImage|headline|summary)/);
+      expect(finding.path).toMatch(/^(body|leadImage|headline|summary|live\.posts)/);
       expect(finding.message).toContain(`(Editorial guide: ${rule})`);
     }
     expect(rulesOf(good)).not.toContain(rule);
