@@ -39,6 +39,8 @@ export type { Props as TranscriptProps } from './components/Transcript/Transcrip
 export { default as Embed } from './components/Embed/Embed.svelte';
 export type { Props as EmbedProps } from './components/Embed/Embed.svelte';
 export { enhanceEmbeds } from './components/Embed/enhance.js';
+export { default as LiveBlog } from './components/LiveBlog/LiveBlog.svelte';
+export type { Props as LiveBlogProps } from './components/LiveBlog/LiveBlog.svelte';
 export { default as Article } from './components/Article/Article.svelte';
 export type { Props as ArticleProps } from './components/Article/Article.svelte';
 

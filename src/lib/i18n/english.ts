@@ -3,7 +3,7 @@
 // every property of one object. English is what every other language falls back to, and
 // labelsFor passes all of them: `everyLabel`, which the compiler holds to every key of `Labels`.
 
-import type { Labels } from './labels.js';
+import type { Labels, PluralText } from './labels.js';
 
 export const skipLinks = 'Skip links';
 export const imageCredit = 'Image:';
@@ -41,6 +41,17 @@ export const embedEnd = 'End of {provider} content';
 export const loadEmbed = 'Load {provider} content';
 export const embedNotice =
   'This content is hosted by {provider}. Loading it may send data about you to {provider}.';
+export const live = 'Live';
+export const coverageEnded = 'Coverage ended';
+export const keyEvents = 'Key events';
+export const pinnedPost = 'Pinned post';
+export const newUpdates: PluralText = { one: '{count} new update', other: '{count} new updates' };
+export const showNewUpdates: PluralText = {
+  one: 'Show {count} new update',
+  other: 'Show {count} new updates',
+};
+export const updatedAt = 'Updated {time}';
+export const olderPosts = 'Older posts';
 
 /** Every label, for labelsFor and <Article>, which show them all. */
 export const everyLabel: Labels = {
@@ -79,4 +90,12 @@ export const everyLabel: Labels = {
   embedEnd,
   loadEmbed,
   embedNotice,
+  live,
+  coverageEnded,
+  keyEvents,
+  pinnedPost,
+  newUpdates,
+  showNewUpdates,
+  updatedAt,
+  olderPosts,
 };

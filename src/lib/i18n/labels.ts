@@ -73,15 +73,38 @@ export interface Labels {
   loadEmbed: string;
   /** Said before third-party content is loaded. */
   embedNotice: string;
+  /** A live blog's status while it is running. */
+  live: string;
+  /** A live blog's status once the coverage is over. */
+  coverageEnded: string;
+  /** The heading and name of a live blog's list of key events. */
+  keyEvents: string;
+  /** Shown above the post a live blog keeps first. */
+  pinnedPost: string;
+  /** Said when posts arrive that the reader has not asked to see: "3 new updates". */
+  newUpdates: PluralText;
+  /** The button that shows them: "Show 3 new updates". */
+  showNewUpdates: PluralText;
+  /** A live blog's last update; {time} is the time, in a `<time>`: "Updated 16:40". */
+  updatedAt: string;
+  /** The link to the next page of a live blog's older posts. */
+  olderPosts: string;
 }
 
+/**
+ * A label that says a number: one text per plural category of the language (CLDR's, as
+ * `Intl.PluralRules` names them), `{count}` standing for the number. `other` is required; a
+ * category a language does not use is left out.
+ */
+export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 /** A label as rendered: its text, and `lang` when it is not in the requested language. */
-export interface Label {
-  text: string;
+export interface Label<Text = string> {
+  text: Text;
   lang?: string;
 }
 
-export type ResolvedLabels = { [K in keyof Labels]: Label };
+export type ResolvedLabels = { [K in keyof Labels]: Label<Labels[K]> };
 
 // Each language's labels are written for that language, in a file of their own (catalog/). A
 // label we are not sure of is left out: the English one, marked lang="en", is better than a
@@ -99,6 +122,18 @@ export function fillLabel(label: Label, values: Record<string, string>): Label {
     ...label,
     text: label.text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole),
   };
+}
+
+/**
+ * A label that says a number, for `count`: the language's plural form, with `{count}` written
+ * in its digits. The rules are those of the language the label is in, so an English fallback
+ * says "1 new update", and Arabic or Russian their own forms.
+ */
+export function countLabel(label: Label<PluralText>, count: number, lang: string): Label {
+  const locale = label.lang ?? lang;
+  const forms = label.text;
+  const text = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  return fillLabel({ ...label, text }, { count: new Intl.NumberFormat(locale).format(count) });
 }
 
 /** The languages with labels of their own. */
@@ -228,7 +263,7 @@ function resolve<K extends keyof Labels>(
 ): Pick<ResolvedLabels, K> {
   const [key, entry = {}] = entryFor(lang) ?? [];
   const isEnglish = key === 'en';
-  const labels = {} as Pick<ResolvedLabels, K>;
+  const labels = {} as Record<K, Label<Labels[K]>>;
   for (const name of Object.keys(english) as K[]) {
     const own = overrides[name] ?? entry[name];
     labels[name] =
@@ -236,5 +271,5 @@ function resolve<K extends keyof Labels>(
         ? { text: own ?? english[name] }
         : { text: english[name], lang: 'en' };
   }
-  return labels;
+  return labels as Pick<ResolvedLabels, K>;
 }

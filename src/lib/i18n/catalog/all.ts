@@ -39,7 +39,29 @@ export const catalog: Record<string, Partial<Labels>> = {
     "skipEmbed": "تخطي محتوى {provider}",
     "embedEnd": "نهاية محتوى {provider}",
     "loadEmbed": "تحميل محتوى {provider}",
-    "embedNotice": "هذا المحتوى مستضاف لدى {provider}. قد يؤدي تحميله إلى إرسال بيانات عنك إلى {provider}."
+    "embedNotice": "هذا المحتوى مستضاف لدى {provider}. قد يؤدي تحميله إلى إرسال بيانات عنك إلى {provider}.",
+    "live": "مباشر",
+    "coverageEnded": "انتهت التغطية",
+    "keyEvents": "أبرز الأحداث",
+    "pinnedPost": "منشور مثبّت",
+    "newUpdates": {
+      "zero": "لا تحديثات جديدة",
+      "one": "تحديث جديد واحد",
+      "two": "تحديثان جديدان",
+      "few": "{count} تحديثات جديدة",
+      "many": "{count} تحديثًا جديدًا",
+      "other": "{count} تحديث جديد"
+    },
+    "showNewUpdates": {
+      "zero": "لا تحديثات جديدة",
+      "one": "عرض تحديث جديد واحد",
+      "two": "عرض تحديثين جديدين",
+      "few": "عرض {count} تحديثات جديدة",
+      "many": "عرض {count} تحديثًا جديدًا",
+      "other": "عرض {count} تحديث جديد"
+    },
+    "updatedAt": "آخر تحديث {time}",
+    "olderPosts": "منشورات أقدم"
   },
   "bn": {
     "imageCredit": "ছবি:",
@@ -49,7 +71,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "agencies": "সংবাদ সংস্থা:",
     "contents": "সূচিপত্র",
     "correction": "সংশোধন",
-    "source": "সূত্র:"
+    "source": "সূত্র:",
+    "live": "লাইভ",
+    "coverageEnded": "সম্প্রচার শেষ",
+    "keyEvents": "গুরুত্বপূর্ণ ঘটনা",
+    "pinnedPost": "পিন করা পোস্ট",
+    "newUpdates": {
+      "one": "{count}টি নতুন আপডেট",
+      "other": "{count}টি নতুন আপডেট"
+    },
+    "showNewUpdates": {
+      "one": "{count}টি নতুন আপডেট দেখুন",
+      "other": "{count}টি নতুন আপডেট দেখুন"
+    },
+    "updatedAt": "হালনাগাদ: {time}",
+    "olderPosts": "পুরোনো পোস্ট"
   },
   "de": {
     "skipLinks": "Sprungmarken",
@@ -86,7 +122,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "skipEmbed": "{provider}-Inhalt überspringen",
     "embedEnd": "Ende des {provider}-Inhalts",
     "loadEmbed": "{provider}-Inhalt laden",
-    "embedNotice": "Dieser Inhalt wird von {provider} bereitgestellt. Beim Laden können Daten über Sie an {provider} übermittelt werden."
+    "embedNotice": "Dieser Inhalt wird von {provider} bereitgestellt. Beim Laden können Daten über Sie an {provider} übermittelt werden.",
+    "live": "Live",
+    "coverageEnded": "Berichterstattung beendet",
+    "keyEvents": "Wichtigste Ereignisse",
+    "pinnedPost": "Angehefteter Beitrag",
+    "newUpdates": {
+      "one": "{count} neues Update",
+      "other": "{count} neue Updates"
+    },
+    "showNewUpdates": {
+      "one": "{count} neues Update anzeigen",
+      "other": "{count} neue Updates anzeigen"
+    },
+    "updatedAt": "Aktualisiert {time}",
+    "olderPosts": "Ältere Beiträge"
   },
   "es": {
     "skipLinks": "Enlaces de salto",
@@ -123,7 +173,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "skipEmbed": "Saltar contenido de {provider}",
     "embedEnd": "Fin del contenido de {provider}",
     "loadEmbed": "Cargar contenido de {provider}",
-    "embedNotice": "Este contenido está alojado en {provider}. Al cargarlo, {provider} puede recibir datos sobre usted."
+    "embedNotice": "Este contenido está alojado en {provider}. Al cargarlo, {provider} puede recibir datos sobre usted.",
+    "live": "En directo",
+    "coverageEnded": "Cobertura finalizada",
+    "keyEvents": "Momentos clave",
+    "pinnedPost": "Publicación fijada",
+    "newUpdates": {
+      "one": "{count} nueva actualización",
+      "other": "{count} nuevas actualizaciones"
+    },
+    "showNewUpdates": {
+      "one": "Mostrar {count} nueva actualización",
+      "other": "Mostrar {count} nuevas actualizaciones"
+    },
+    "updatedAt": "Actualizado {time}",
+    "olderPosts": "Publicaciones anteriores"
   },
   "fa": {
     "skipLinks": "پیوندهای پرش",
@@ -156,7 +220,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "videoCredit": "ویدیو:",
     "audioCredit": "صدا:",
     "duration": "مدت:",
-    "transcript": "متن کامل"
+    "transcript": "متن کامل",
+    "live": "زنده",
+    "coverageEnded": "پوشش خبری پایان یافت",
+    "keyEvents": "رویدادهای مهم",
+    "pinnedPost": "پست سنجاق‌شده",
+    "newUpdates": {
+      "one": "{count} به‌روزرسانی جدید",
+      "other": "{count} به‌روزرسانی جدید"
+    },
+    "showNewUpdates": {
+      "one": "نمایش {count} به‌روزرسانی جدید",
+      "other": "نمایش {count} به‌روزرسانی جدید"
+    },
+    "updatedAt": "به‌روزرسانی: {time}",
+    "olderPosts": "پست‌های قدیمی‌تر"
   },
   "fr": {
     "skipLinks": "Liens d’évitement",
@@ -193,7 +271,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "skipEmbed": "Passer le contenu {provider}",
     "embedEnd": "Fin du contenu {provider}",
     "loadEmbed": "Charger le contenu {provider}",
-    "embedNotice": "Ce contenu est hébergé par {provider}. Le charger peut transmettre des données vous concernant à {provider}."
+    "embedNotice": "Ce contenu est hébergé par {provider}. Le charger peut transmettre des données vous concernant à {provider}.",
+    "live": "En direct",
+    "coverageEnded": "Couverture terminée",
+    "keyEvents": "Moments clés",
+    "pinnedPost": "Publication épinglée",
+    "newUpdates": {
+      "one": "{count} nouvelle mise à jour",
+      "other": "{count} nouvelles mises à jour"
+    },
+    "showNewUpdates": {
+      "one": "Afficher {count} nouvelle mise à jour",
+      "other": "Afficher {count} nouvelles mises à jour"
+    },
+    "updatedAt": "Mis à jour {time}",
+    "olderPosts": "Publications précédentes"
   },
   "hi": {
     "imageCredit": "तस्वीर:",
@@ -204,7 +296,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "contents": "विषय सूची",
     "correction": "सुधार",
     "related": "संबंधित",
-    "source": "स्रोत:"
+    "source": "स्रोत:",
+    "live": "लाइव",
+    "coverageEnded": "कवरेज समाप्त",
+    "keyEvents": "मुख्य घटनाएँ",
+    "pinnedPost": "पिन की गई पोस्ट",
+    "newUpdates": {
+      "one": "{count} नया अपडेट",
+      "other": "{count} नए अपडेट"
+    },
+    "showNewUpdates": {
+      "one": "{count} नया अपडेट देखें",
+      "other": "{count} नए अपडेट देखें"
+    },
+    "updatedAt": "अपडेट: {time}",
+    "olderPosts": "पुरानी पोस्ट"
   },
   "id": {
     "skipLinks": "Tautan lompat",
@@ -241,7 +347,19 @@ export const catalog: Record<string, Partial<Labels>> = {
     "skipEmbed": "Lewati konten {provider}",
     "embedEnd": "Akhir konten {provider}",
     "loadEmbed": "Muat konten {provider}",
-    "embedNotice": "Konten ini dihosting oleh {provider}. Memuatnya dapat mengirim data tentang Anda ke {provider}."
+    "embedNotice": "Konten ini dihosting oleh {provider}. Memuatnya dapat mengirim data tentang Anda ke {provider}.",
+    "live": "Langsung",
+    "coverageEnded": "Liputan berakhir",
+    "keyEvents": "Peristiwa penting",
+    "pinnedPost": "Postingan yang disematkan",
+    "newUpdates": {
+      "other": "{count} pembaruan baru"
+    },
+    "showNewUpdates": {
+      "other": "Tampilkan {count} pembaruan baru"
+    },
+    "updatedAt": "Diperbarui {time}",
+    "olderPosts": "Postingan sebelumnya"
   },
   "pt": {
     "skipLinks": "Atalhos",
@@ -278,7 +396,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "skipEmbed": "Pular conteúdo do {provider}",
     "embedEnd": "Fim do conteúdo do {provider}",
     "loadEmbed": "Carregar conteúdo do {provider}",
-    "embedNotice": "Este conteúdo está hospedado em {provider}. Ao carregá-lo, {provider} pode receber dados sobre você."
+    "embedNotice": "Este conteúdo está hospedado em {provider}. Ao carregá-lo, {provider} pode receber dados sobre você.",
+    "live": "Ao vivo",
+    "coverageEnded": "Cobertura encerrada",
+    "keyEvents": "Momentos-chave",
+    "pinnedPost": "Publicação fixada",
+    "newUpdates": {
+      "one": "{count} nova atualização",
+      "other": "{count} novas atualizações"
+    },
+    "showNewUpdates": {
+      "one": "Mostrar {count} nova atualização",
+      "other": "Mostrar {count} novas atualizações"
+    },
+    "updatedAt": "Atualizado {time}",
+    "olderPosts": "Publicações anteriores"
   },
   "ru": {
     "skipLinks": "Быстрый переход",
@@ -310,7 +442,25 @@ export const catalog: Record<string, Partial<Labels>> = {
     "videoCredit": "Видео:",
     "audioCredit": "Аудио:",
     "duration": "Длительность:",
-    "transcript": "Расшифровка"
+    "transcript": "Расшифровка",
+    "live": "Онлайн",
+    "coverageEnded": "Трансляция завершена",
+    "keyEvents": "Главные события",
+    "pinnedPost": "Закреплённая запись",
+    "newUpdates": {
+      "one": "{count} новое обновление",
+      "few": "{count} новых обновления",
+      "many": "{count} новых обновлений",
+      "other": "{count} нового обновления"
+    },
+    "showNewUpdates": {
+      "one": "Показать {count} новое обновление",
+      "few": "Показать {count} новых обновления",
+      "many": "Показать {count} новых обновлений",
+      "other": "Показать {count} нового обновления"
+    },
+    "updatedAt": "Обновлено {time}",
+    "olderPosts": "Более ранние записи"
   },
   "sw": {
     "imageCredit": "Picha:",
@@ -320,7 +470,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "agencies": "Mashirika ya habari:",
     "quoteOpen": "“",
     "quoteClose": "”",
-    "source": "Chanzo:"
+    "source": "Chanzo:",
+    "live": "Mubashara",
+    "coverageEnded": "Matangazo yamemalizika",
+    "keyEvents": "Matukio muhimu",
+    "pinnedPost": "Chapisho lililobandikwa",
+    "newUpdates": {
+      "one": "Sasisho {count} jipya",
+      "other": "Masasisho {count} mapya"
+    },
+    "showNewUpdates": {
+      "one": "Onyesha sasisho {count} jipya",
+      "other": "Onyesha masasisho {count} mapya"
+    },
+    "updatedAt": "Imesasishwa {time}",
+    "olderPosts": "Machapisho ya zamani"
   },
   "tr": {
     "skipLinks": "Atlama bağlantıları",
@@ -351,7 +515,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "videoCredit": "Video:",
     "audioCredit": "Ses:",
     "duration": "Süre:",
-    "transcript": "Döküm"
+    "transcript": "Döküm",
+    "live": "Canlı",
+    "coverageEnded": "Yayın sona erdi",
+    "keyEvents": "Önemli gelişmeler",
+    "pinnedPost": "Sabitlenmiş gönderi",
+    "newUpdates": {
+      "one": "{count} yeni güncelleme",
+      "other": "{count} yeni güncelleme"
+    },
+    "showNewUpdates": {
+      "one": "{count} yeni güncellemeyi göster",
+      "other": "{count} yeni güncellemeyi göster"
+    },
+    "updatedAt": "Güncellendi: {time}",
+    "olderPosts": "Önceki gönderiler"
   },
   "uk": {
     "skipLinks": "Швидкий перехід",
@@ -383,7 +561,25 @@ export const catalog: Record<string, Partial<Labels>> = {
     "videoCredit": "Відео:",
     "audioCredit": "Аудіо:",
     "duration": "Тривалість:",
-    "transcript": "Розшифровка"
+    "transcript": "Розшифровка",
+    "live": "Наживо",
+    "coverageEnded": "Трансляцію завершено",
+    "keyEvents": "Головні події",
+    "pinnedPost": "Закріплений допис",
+    "newUpdates": {
+      "one": "{count} нове оновлення",
+      "few": "{count} нові оновлення",
+      "many": "{count} нових оновлень",
+      "other": "{count} нового оновлення"
+    },
+    "showNewUpdates": {
+      "one": "Показати {count} нове оновлення",
+      "few": "Показати {count} нові оновлення",
+      "many": "Показати {count} нових оновлень",
+      "other": "Показати {count} нового оновлення"
+    },
+    "updatedAt": "Оновлено {time}",
+    "olderPosts": "Попередні дописи"
   },
   "ur": {
     "imageCredit": "تصویر:",
@@ -392,7 +588,21 @@ export const catalog: Record<string, Partial<Labels>> = {
     "agencies": "خبر رساں ادارے:",
     "quoteOpen": "«",
     "quoteClose": "»",
-    "source": "ذریعہ:"
+    "source": "ذریعہ:",
+    "live": "براہ راست",
+    "coverageEnded": "کوریج ختم ہو گئی",
+    "keyEvents": "اہم واقعات",
+    "pinnedPost": "پن کی گئی پوسٹ",
+    "newUpdates": {
+      "one": "{count} نئی اپ ڈیٹ",
+      "other": "{count} نئی اپ ڈیٹس"
+    },
+    "showNewUpdates": {
+      "one": "{count} نئی اپ ڈیٹ دیکھیں",
+      "other": "{count} نئی اپ ڈیٹس دیکھیں"
+    },
+    "updatedAt": "اپ ڈیٹ: {time}",
+    "olderPosts": "پرانی پوسٹس"
   },
   "zh": {
     "skipLinks": "跳转链接",
@@ -429,7 +639,19 @@ export const catalog: Record<string, Partial<Labels>> = {
     "skipEmbed": "跳过{provider}内容",
     "embedEnd": "{provider}内容结束",
     "loadEmbed": "加载{provider}内容",
-    "embedNotice": "此内容由{provider}提供。加载后，{provider}可能会收到有关您的数据。"
+    "embedNotice": "此内容由{provider}提供。加载后，{provider}可能会收到有关您的数据。",
+    "live": "直播",
+    "coverageEnded": "报道已结束",
+    "keyEvents": "重要事件",
+    "pinnedPost": "置顶帖子",
+    "newUpdates": {
+      "other": "{count} 条新动态"
+    },
+    "showNewUpdates": {
+      "other": "显示 {count} 条新动态"
+    },
+    "updatedAt": "更新于 {time}",
+    "olderPosts": "更早的帖子"
   },
   "zh-hant": {
     "skipLinks": "跳轉連結",
@@ -466,6 +688,18 @@ export const catalog: Record<string, Partial<Labels>> = {
     "skipEmbed": "跳過{provider}內容",
     "embedEnd": "{provider}內容結束",
     "loadEmbed": "載入{provider}內容",
-    "embedNotice": "此內容由{provider}提供。載入後，{provider}可能會收到有關您的資料。"
+    "embedNotice": "此內容由{provider}提供。載入後，{provider}可能會收到有關您的資料。",
+    "live": "直播",
+    "coverageEnded": "報導已結束",
+    "keyEvents": "重要事件",
+    "pinnedPost": "置頂貼文",
+    "newUpdates": {
+      "other": "{count} 則新動態"
+    },
+    "showNewUpdates": {
+      "other": "顯示 {count} 則新動態"
+    },
+    "updatedAt": "更新於 {time}",
+    "olderPosts": "較早的貼文"
   }
 };

@@ -38,4 +38,26 @@ export default {
   loadEmbed: 'تحميل محتوى {provider}',
   embedNotice:
     'هذا المحتوى مستضاف لدى {provider}. قد يؤدي تحميله إلى إرسال بيانات عنك إلى {provider}.',
+  live: 'مباشر',
+  coverageEnded: 'انتهت التغطية',
+  keyEvents: 'أبرز الأحداث',
+  pinnedPost: 'منشور مثبّت',
+  newUpdates: {
+    zero: 'لا تحديثات جديدة',
+    one: 'تحديث جديد واحد',
+    two: 'تحديثان جديدان',
+    few: '{count} تحديثات جديدة',
+    many: '{count} تحديثًا جديدًا',
+    other: '{count} تحديث جديد',
+  },
+  showNewUpdates: {
+    zero: 'لا تحديثات جديدة',
+    one: 'عرض تحديث جديد واحد',
+    two: 'عرض تحديثين جديدين',
+    few: 'عرض {count} تحديثات جديدة',
+    many: 'عرض {count} تحديثًا جديدًا',
+    other: 'عرض {count} تحديث جديد',
+  },
+  updatedAt: 'آخر تحديث {time}',
+  olderPosts: 'منشورات أقدم',
 } satisfies Partial<Labels>;

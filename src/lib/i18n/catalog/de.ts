@@ -38,4 +38,12 @@ export default {
   loadEmbed: '{provider}-Inhalt laden',
   embedNotice:
     'Dieser Inhalt wird von {provider} bereitgestellt. Beim Laden können Daten über Sie an {provider} übermittelt werden.',
+  live: 'Live',
+  coverageEnded: 'Berichterstattung beendet',
+  keyEvents: 'Wichtigste Ereignisse',
+  pinnedPost: 'Angehefteter Beitrag',
+  newUpdates: { one: '{count} neues Update', other: '{count} neue Updates' },
+  showNewUpdates: { one: '{count} neues Update anzeigen', other: '{count} neue Updates anzeigen' },
+  updatedAt: 'Aktualisiert {time}',
+  olderPosts: 'Ältere Beiträge',
 } satisfies Partial<Labels>;

@@ -38,4 +38,15 @@ export default {
   loadEmbed: 'Cargar contenido de {provider}',
   embedNotice:
     'Este contenido está alojado en {provider}. Al cargarlo, {provider} puede recibir datos sobre usted.',
+  live: 'En directo',
+  coverageEnded: 'Cobertura finalizada',
+  keyEvents: 'Momentos clave',
+  pinnedPost: 'Publicación fijada',
+  newUpdates: { one: '{count} nueva actualización', other: '{count} nuevas actualizaciones' },
+  showNewUpdates: {
+    one: 'Mostrar {count} nueva actualización',
+    other: 'Mostrar {count} nuevas actualizaciones',
+  },
+  updatedAt: 'Actualizado {time}',
+  olderPosts: 'Publicaciones anteriores',
 } satisfies Partial<Labels>;

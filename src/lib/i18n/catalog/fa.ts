@@ -33,4 +33,15 @@ export default {
   audioCredit: 'صدا:',
   duration: 'مدت:',
   transcript: 'متن کامل',
+  live: 'زنده',
+  coverageEnded: 'پوشش خبری پایان یافت',
+  keyEvents: 'رویدادهای مهم',
+  pinnedPost: 'پست سنجاق‌شده',
+  newUpdates: { one: '{count} به‌روزرسانی جدید', other: '{count} به‌روزرسانی جدید' },
+  showNewUpdates: {
+    one: 'نمایش {count} به‌روزرسانی جدید',
+    other: 'نمایش {count} به‌روزرسانی جدید',
+  },
+  updatedAt: 'به‌روزرسانی: {time}',
+  olderPosts: 'پست‌های قدیمی‌تر',
 } satisfies Partial<Labels>;

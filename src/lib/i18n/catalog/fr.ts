@@ -39,4 +39,15 @@ export default {
   loadEmbed: 'Charger le contenu {provider}',
   embedNotice:
     'Ce contenu est hébergé par {provider}. Le charger peut transmettre des données vous concernant à {provider}.',
+  live: 'En direct',
+  coverageEnded: 'Couverture terminée',
+  keyEvents: 'Moments clés',
+  pinnedPost: 'Publication épinglée',
+  newUpdates: { one: '{count} nouvelle mise à jour', other: '{count} nouvelles mises à jour' },
+  showNewUpdates: {
+    one: 'Afficher {count} nouvelle mise à jour',
+    other: 'Afficher {count} nouvelles mises à jour',
+  },
+  updatedAt: 'Mis à jour {time}',
+  olderPosts: 'Publications précédentes',
 } satisfies Partial<Labels>;

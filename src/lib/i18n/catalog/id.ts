@@ -38,4 +38,12 @@ export default {
   loadEmbed: 'Muat konten {provider}',
   embedNotice:
     'Konten ini dihosting oleh {provider}. Memuatnya dapat mengirim data tentang Anda ke {provider}.',
+  live: 'Langsung',
+  coverageEnded: 'Liputan berakhir',
+  keyEvents: 'Peristiwa penting',
+  pinnedPost: 'Postingan yang disematkan',
+  newUpdates: { other: '{count} pembaruan baru' },
+  showNewUpdates: { other: 'Tampilkan {count} pembaruan baru' },
+  updatedAt: 'Diperbarui {time}',
+  olderPosts: 'Postingan sebelumnya',
 } satisfies Partial<Labels>;

@@ -38,4 +38,15 @@ export default {
   loadEmbed: 'Carregar conteúdo do {provider}',
   embedNotice:
     'Este conteúdo está hospedado em {provider}. Ao carregá-lo, {provider} pode receber dados sobre você.',
+  live: 'Ao vivo',
+  coverageEnded: 'Cobertura encerrada',
+  keyEvents: 'Momentos-chave',
+  pinnedPost: 'Publicação fixada',
+  newUpdates: { one: '{count} nova atualização', other: '{count} novas atualizações' },
+  showNewUpdates: {
+    one: 'Mostrar {count} nova atualização',
+    other: 'Mostrar {count} novas atualizações',
+  },
+  updatedAt: 'Atualizado {time}',
+  olderPosts: 'Publicações anteriores',
 } satisfies Partial<Labels>;

@@ -32,4 +32,22 @@ export default {
   audioCredit: 'Аудио:',
   duration: 'Длительность:',
   transcript: 'Расшифровка',
+  live: 'Онлайн',
+  coverageEnded: 'Трансляция завершена',
+  keyEvents: 'Главные события',
+  pinnedPost: 'Закреплённая запись',
+  newUpdates: {
+    one: '{count} новое обновление',
+    few: '{count} новых обновления',
+    many: '{count} новых обновлений',
+    other: '{count} нового обновления',
+  },
+  showNewUpdates: {
+    one: 'Показать {count} новое обновление',
+    few: 'Показать {count} новых обновления',
+    many: 'Показать {count} новых обновлений',
+    other: 'Показать {count} нового обновления',
+  },
+  updatedAt: 'Обновлено {time}',
+  olderPosts: 'Более ранние записи',
 } satisfies Partial<Labels>;

@@ -10,4 +10,15 @@ export default {
   quoteOpen: '“',
   quoteClose: '”',
   source: 'Chanzo:',
+  live: 'Mubashara',
+  coverageEnded: 'Matangazo yamemalizika',
+  keyEvents: 'Matukio muhimu',
+  pinnedPost: 'Chapisho lililobandikwa',
+  newUpdates: { one: 'Sasisho {count} jipya', other: 'Masasisho {count} mapya' },
+  showNewUpdates: {
+    one: 'Onyesha sasisho {count} jipya',
+    other: 'Onyesha masasisho {count} mapya',
+  },
+  updatedAt: 'Imesasishwa {time}',
+  olderPosts: 'Machapisho ya zamani',
 } satisfies Partial<Labels>;

@@ -31,4 +31,15 @@ export default {
   audioCredit: 'Ses:',
   duration: 'Süre:',
   transcript: 'Döküm',
+  live: 'Canlı',
+  coverageEnded: 'Yayın sona erdi',
+  keyEvents: 'Önemli gelişmeler',
+  pinnedPost: 'Sabitlenmiş gönderi',
+  newUpdates: { one: '{count} yeni güncelleme', other: '{count} yeni güncelleme' },
+  showNewUpdates: {
+    one: '{count} yeni güncellemeyi göster',
+    other: '{count} yeni güncellemeyi göster',
+  },
+  updatedAt: 'Güncellendi: {time}',
+  olderPosts: 'Önceki gönderiler',
 } satisfies Partial<Labels>;

@@ -32,4 +32,22 @@ export default {
   audioCredit: 'Аудіо:',
   duration: 'Тривалість:',
   transcript: 'Розшифровка',
+  live: 'Наживо',
+  coverageEnded: 'Трансляцію завершено',
+  keyEvents: 'Головні події',
+  pinnedPost: 'Закріплений допис',
+  newUpdates: {
+    one: '{count} нове оновлення',
+    few: '{count} нові оновлення',
+    many: '{count} нових оновлень',
+    other: '{count} нового оновлення',
+  },
+  showNewUpdates: {
+    one: 'Показати {count} нове оновлення',
+    few: 'Показати {count} нові оновлення',
+    many: 'Показати {count} нових оновлень',
+    other: 'Показати {count} нового оновлення',
+  },
+  updatedAt: 'Оновлено {time}',
+  olderPosts: 'Попередні дописи',
 } satisfies Partial<Labels>;

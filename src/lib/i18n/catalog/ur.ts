@@ -9,4 +9,12 @@ export default {
   quoteOpen: '«',
   quoteClose: '»',
   source: 'ذریعہ:',
+  live: 'براہ راست',
+  coverageEnded: 'کوریج ختم ہو گئی',
+  keyEvents: 'اہم واقعات',
+  pinnedPost: 'پن کی گئی پوسٹ',
+  newUpdates: { one: '{count} نئی اپ ڈیٹ', other: '{count} نئی اپ ڈیٹس' },
+  showNewUpdates: { one: '{count} نئی اپ ڈیٹ دیکھیں', other: '{count} نئی اپ ڈیٹس دیکھیں' },
+  updatedAt: 'اپ ڈیٹ: {time}',
+  olderPosts: 'پرانی پوسٹس',
 } satisfies Partial<Labels>;

@@ -37,4 +37,12 @@ export default {
   embedEnd: '{provider}內容結束',
   loadEmbed: '載入{provider}內容',
   embedNotice: '此內容由{provider}提供。載入後，{provider}可能會收到有關您的資料。',
+  live: '直播',
+  coverageEnded: '報導已結束',
+  keyEvents: '重要事件',
+  pinnedPost: '置頂貼文',
+  newUpdates: { other: '{count} 則新動態' },
+  showNewUpdates: { other: '顯示 {count} 則新動態' },
+  updatedAt: '更新於 {time}',
+  olderPosts: '較早的貼文',
 } satisfies Partial<Labels>;

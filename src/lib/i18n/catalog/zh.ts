@@ -37,4 +37,12 @@ export default {
   embedEnd: '{provider}内容结束',
   loadEmbed: '加载{provider}内容',
   embedNotice: '此内容由{provider}提供。加载后，{provider}可能会收到有关您的数据。',
+  live: '直播',
+  coverageEnded: '报道已结束',
+  keyEvents: '重要事件',
+  pinnedPost: '置顶帖子',
+  newUpdates: { other: '{count} 条新动态' },
+  showNewUpdates: { other: '显示 {count} 条新动态' },
+  updatedAt: '更新于 {time}',
+  olderPosts: '更早的帖子',
 } satisfies Partial<Labels>;
