@@ -12,6 +12,8 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
 import { seedLines } from '../seed';
+import { axeViolations } from './reader';
+import { expectedPosts, readLivePage, receiveAndShow } from './live';
 import {
   broadsheetHtml,
   buildConsumerSite,
@@ -398,6 +400,18 @@ describe('client-side navigation between two articles', () => {
     await close();
   });
 
+  it('shows the live page after a navigation, and keeps its new posts for the reader', async () => {
+    const { page, messages, close } = await open();
+    const after = await navigate(page, '/live');
+    expect(after.blank).toBe(0);
+    expect((await readLivePage(page)).posts).toEqual(expectedPosts);
+    const met = await receiveAndShow(page);
+    expect(met.said).toBe('2 new updates');
+    expect(met.posts.slice(0, 3)).toEqual(['welcome', 'iran-offer', 'kerry-lavrov-call']);
+    expect(messages).toEqual([]);
+    await close();
+  });
+
   it('lands a section link shared from the server’s page, before and after navigating', async () => {
     const section = '#bs-gesprächsangebot-an-den-iran';
     const { page, close } = await open({ viewport: { width: 800, height: 400 } }, `/de${section}`);
@@ -449,6 +463,44 @@ describe('a page in German', () => {
     expect(hydrated.messages).toEqual([]);
     expect(hydrated.loaded).toContain('Kurzlink zu diesem Artikel:');
     for (const phrase of others) expect(hydrated.loaded).not.toContain(phrase);
+  });
+});
+
+describe('the live page', () => {
+  it('holds every post, the key events and the older posts link with JavaScript off', async () => {
+    const { page, close } = await open({ javaScriptEnabled: false }, '/live');
+    const reading = await readLivePage(page);
+    expect(reading.posts).toEqual(expectedPosts);
+    expect(reading.keyEvents.every((event) => event.reaches)).toBe(true);
+    expect(reading.keyEvents).toHaveLength(2);
+    expect(reading.older).toBe('/live?page=2');
+    const scripts = page.locator('script[type="application/ld+json"]');
+    expect(await scripts.count()).toBe(1);
+    expect(JSON.parse((await scripts.textContent())!)).toMatchObject({
+      '@type': 'LiveBlogPosting',
+      coverageStartTime: '2013-02-02T09:00:00+01:00',
+    });
+    await close();
+  });
+
+  it('hydrates, keeps new posts for the reader and shows them with focus on the newest', async () => {
+    const { page, messages, close } = await open({}, '/live');
+    const met = await receiveAndShow(page);
+    expect(met).toEqual({
+      said: '2 new updates',
+      shownBefore: 0,
+      posts: ['welcome', 'iran-offer', 'kerry-lavrov-call', 'lavrov-on-syria', 'biden-reset'],
+    });
+    expect(messages).toEqual([]);
+    await close();
+  });
+
+  it('has no axe violations, before and after new posts are shown', async () => {
+    const { page, close } = await open({}, '/live');
+    expect(await axeViolations(page)).toEqual([]);
+    await receiveAndShow(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
   });
 });
 
@@ -663,6 +715,14 @@ describe('broadsheet/testing page checks from Playwright, on the served site', (
     );
     expect(stderr).toBe('');
     expect(stdout).toBe('');
+  });
+
+  it('finds no reflow, text-spacing, focus or motion problem on the live page', async () => {
+    const { checkPage, formatPageProblems } = await checks();
+    const { page, close } = await open({}, '/live');
+    await receiveAndShow(page);
+    expect(formatPageProblems(await checkPage(page))).toBe('');
+    await close();
   });
 
   it('finds them when the page is broken: no focus outline, a fixed-width box, an animation', async () => {

@@ -82,7 +82,13 @@ export function buildConsumerSite({ tarball, packed }: PackedBroadsheet): Consum
     filter: (src) => !/node_modules|\.svelte-kit|[\\/]build$/.test(src),
   });
   // The seed article, as the site's own content, and the embed of its page with one.
-  for (const file of ['dw-us-russia.ts', 'translations.ts', 'embeds.ts', 'lavrov-biden.svg']) {
+  for (const file of [
+    'dw-us-russia.ts',
+    'translations.ts',
+    'embeds.ts',
+    'live-msc.ts',
+    'lavrov-biden.svg',
+  ]) {
     cpSync(path.join(root, 'fixtures', file), path.join(site, 'src/lib/fixtures', file));
   }
   // The README's Svelte and TypeScript blocks, type-checked by the site's svelte-check below.

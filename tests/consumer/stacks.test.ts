@@ -16,6 +16,7 @@ import {
   readArticle,
   unstyledClasses,
 } from './reader';
+import { expectedPosts, readLivePage, receiveAndShow } from './live';
 import { serve } from './site';
 import { buildStack, installStacks, renderWithOldestSvelte, type Stacks } from './stacks';
 
@@ -46,6 +47,8 @@ interface Row {
   served: boolean;
   /** Whether the article hydrates (Astro's English page has no client JavaScript). */
   hydrates: { en: boolean; de: boolean };
+  /** The live page, and whether it hydrates (so that new posts can reach it). */
+  live: { page: string; hydrates: boolean };
 }
 
 const rows: Row[] = [
@@ -54,18 +57,21 @@ const rows: Row[] = [
     pages: { en: '/en', de: '/de' },
     served: true,
     hydrates: { en: false, de: false },
+    live: { page: '/live', hydrates: false },
   },
   {
     stack: 'vite',
     pages: { en: '/', de: '/#de' },
     served: false,
     hydrates: { en: true, de: true },
+    live: { page: '/live', hydrates: true },
   },
   {
     stack: 'astro',
     pages: { en: '/', de: '/de' },
     served: true,
     hydrates: { en: false, de: true },
+    live: { page: '/live', hydrates: true },
   },
 ];
 
@@ -138,6 +144,65 @@ describe.each(rows)('$stack', (row) => {
       await page.mouse.wheel(0, 20_000);
       await page.waitForTimeout(300);
       expect(elsewhere).toEqual([]);
+      await close();
+    });
+  });
+
+  describe('the live page', () => {
+    const url = () => `${origin}${row.live.page}`;
+
+    if (row.served)
+      it('serves every post, the key events and the older posts link with JavaScript off', async () => {
+        const { page, close } = await openPage(browser, url(), { javaScriptEnabled: false });
+        const reading = await readLivePage(page);
+        expect(reading.posts).toEqual(expectedPosts);
+        expect(reading.keyEvents).toEqual([
+          { href: '#lavrov-on-syria', reaches: true },
+          { href: '#biden-reset', reaches: true },
+        ]);
+        expect(reading.older).toBe('/live?page=2');
+        expect((await readArticle(page)).jsonLd).toEqual(['LiveBlogPosting']);
+        await close();
+      });
+
+    it('shows with JavaScript what the server wrote, and one LiveBlogPosting', async () => {
+      const { page, problems, close } = await openPage(browser, url());
+      const hydrated = await readArticle(page);
+      expect(hydrated.jsonLd).toEqual(['LiveBlogPosting']);
+      const reference = row.served ? url() : `${serverRendered}/live`;
+      const js = await openPage(browser, reference, { javaScriptEnabled: false });
+      expect(hydrated.text).toBe((await readArticle(js.page)).text);
+      await js.close();
+      expect((await readLivePage(page)).posts).toEqual(expectedPosts);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    if (row.live.hydrates)
+      it('keeps new posts for the reader, says so once, and shows them with focus on the newest', async () => {
+        const { page, problems, close } = await openPage(browser, url());
+        const met = await receiveAndShow(page);
+        expect(met.said).toBe('2 new updates');
+        expect(met.shownBefore).toBe(0);
+        expect(met.posts).toEqual([
+          'welcome',
+          'iran-offer',
+          'kerry-lavrov-call',
+          'lavrov-on-syria',
+          'biden-reset',
+        ]);
+        expect(problems).toEqual([]);
+        await close();
+      });
+
+    it('has no axe violations, every scoping class styled, and no overflow at 320 px', async () => {
+      const { page, close } = await openPage(browser, url(), {
+        viewport: { width: 320, height: 640 },
+      });
+      if (row.live.hydrates) await receiveAndShow(page);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await unstyledClasses(page)).toEqual([]);
+      expect(await overflow(page)).toBe(0);
       await close();
     });
   });

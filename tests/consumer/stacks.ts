@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dwArticle } from '../../fixtures/dw-us-russia';
 import { datawrapperEmbed } from '../../fixtures/embeds';
+import { liveArticle } from '../../fixtures/live-msc';
 import { german } from '../../fixtures/translations';
 import { root, run, type PackedBroadsheet } from './site';
 
 /**
- * The two articles every stack shows: the seed in English, and the German translation with a
- * chart behind consent (its notice and button are the labels a hydrating island must keep).
+ * The articles every stack shows: the seed in English, the German translation with a chart
+ * behind consent (its notice and button are the labels a hydrating island must keep), and the
+ * Munich Security Conference live, with the link to its older posts.
  */
 export function stackDocuments() {
   const image = { src: '/lavrov-biden.svg' };
@@ -21,6 +23,7 @@ export function stackDocuments() {
       leadImage: { ...german.article.leadImage!, ...image },
       body: [...german.article.body, { type: 'embed' as const, embed: datawrapperEmbed }],
     },
+    live: { ...liveArticle, live: { ...liveArticle.live, olderPosts: '/live?page=2' } },
   };
 }
 

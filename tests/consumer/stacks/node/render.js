@@ -10,7 +10,7 @@ const { default: Page } = await import('./Page.svelte');
 
 const out = new URL('./out/', import.meta.url);
 mkdirSync(out, { recursive: true });
-for (const name of ['en', 'de']) {
+for (const name of ['en', 'de', 'live']) {
   const raw = JSON.parse(readFileSync(new URL(`../content/${name}.json`, import.meta.url), 'utf8'));
   const article = parseArticle(raw, name);
   const { head, body } = render(Page, { props: { article } });
