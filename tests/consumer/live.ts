@@ -13,8 +13,8 @@ export const liveDocument = {
 /** The posts as they must be shown: the pinned one first, then newest first, each named. */
 export const expectedPosts = [
   { id: 'welcome', name: 'February 2, 2013 at 9:05 AM GMT+1' },
-  { id: 'lavrov-on-syria', name: liveArticle.live.posts[0].headline },
-  { id: 'biden-reset', name: liveArticle.live.posts[1].headline },
+  { id: 'lavrov-on-syria', name: liveArticle.live.posts[0]!.headline },
+  { id: 'biden-reset', name: liveArticle.live.posts[1]!.headline },
 ];
 
 export interface LiveReading {
