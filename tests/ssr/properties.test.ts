@@ -17,6 +17,8 @@ import {
   type BodyBlock,
   type DataTableData,
   type Inline,
+  type LiveCoverage,
+  type LivePost,
   type RichText,
 } from 'broadsheet';
 import { footnotesOf } from '../../src/lib/components/internal/footnotes';
@@ -209,74 +211,143 @@ const validDocument: fc.Arbitrary<ArticleDocument> = fc.record(
   { requiredKeys: ['lang', 'headline', 'published', 'body'] },
 );
 
+// Live coverage: up to six posts a few minutes apart, newest first, one of them perhaps pinned,
+// some key events, each with a byline or not and a body of any blocks.
+const livePost = fc.record(
+  {
+    headline: text,
+    keyEvent: fc.boolean(),
+    byline: fc.array(fc.record({ name: text, role: text }, { requiredKeys: ['name'] }), {
+      minLength: 1,
+      maxLength: 2,
+    }),
+    updated: fc.constant(true),
+    body: fc.array(block, { minLength: 1, maxLength: 3 }),
+  },
+  { requiredKeys: ['body'] },
+);
+const live: fc.Arbitrary<LiveCoverage> = fc
+  .record({
+    status: fc.constantFrom('live' as const, 'ended' as const),
+    posts: fc.array(fc.tuple(livePost, fc.integer({ min: 0, max: 600 })), { maxLength: 6 }),
+    pinned: fc.integer({ min: -1, max: 5 }),
+    olderPosts: fc.boolean(),
+  })
+  .map(({ status, posts, pinned, olderPosts }) => {
+    const at = (minutes: number) => new Date(Date.UTC(2013, 1, 2, 8, minutes)).toISOString();
+    const minutes = posts.map(([, m]) => m).sort((a, b) => b - a);
+    return {
+      status,
+      coverageStart: at(0),
+      ...(status === 'ended' ? { coverageEnd: at(700) } : {}),
+      ...(olderPosts ? { olderPosts: '/live?page=2' } : {}),
+      posts: posts.map(([{ updated, ...post }], i): LivePost => ({
+        ...post,
+        id: `post-${i}`,
+        published: at(minutes[i]!),
+        ...(updated ? { updated: at(minutes[i]! + 1) } : {}),
+        ...(i === pinned ? { pinned: true } : {}),
+      })),
+    };
+  });
+const validLiveDocument: fc.Arbitrary<ArticleDocument> = fc
+  .tuple(validDocument, live)
+  .map(([doc, coverage]) => ({ ...doc, live: coverage }));
+
 /** The words of rich text a reader sees where it stands (a footnote's note comes later). */
 const runTexts = (value: RichText) =>
   typeof value === 'string' ? [value] : value.map((r) => (typeof r === 'string' ? r : r.text));
 
-/** Every text field a reader must find on the page, in reading order. */
-function textsInOrder(doc: ArticleDocument): string[] {
-  const imageTexts = (img: ArticleImage) => [
-    img.caption,
-    img.credit,
-    ...(img.description ?? []).flatMap(runTexts),
-    ...(img.data ? tableTexts(img.data) : []),
-  ];
-  const tableTexts = (t: DataTableData) => [
-    t.caption,
-    ...t.head,
-    ...t.rows.flat().flatMap(runTexts),
-    t.source,
-  ];
-  const subheadings = doc.body.flatMap((b) => (b.type === 'subheading' ? [b.text] : []));
-  // The byline groups people by role, those without one first (as Byline says).
+const imageTexts = (img: ArticleImage) => [
+  img.caption,
+  img.credit,
+  ...(img.description ?? []).flatMap(runTexts),
+  ...(img.data ? tableTexts(img.data) : []),
+];
+const tableTexts = (t: DataTableData) => [
+  t.caption,
+  ...t.head,
+  ...t.rows.flat().flatMap(runTexts),
+  t.source,
+];
+
+/** A byline's words: people grouped by role, those without one first (as Byline says). */
+function bylineTexts(byline: ArticleDocument['byline'] = []): (string | undefined)[] {
   const roles = [
     undefined,
-    ...new Set((doc.byline ?? []).flatMap((p) => (p.role === undefined ? [] : [p.role]))),
+    ...new Set(byline.flatMap((p) => (p.role === undefined ? [] : [p.role]))),
   ];
+  return roles.flatMap((role) => [
+    role,
+    ...byline.filter((p) => p.role === role).map((p) => p.name),
+  ]);
+}
+
+function blockTexts(b: BodyBlock): (string | undefined)[] {
+  switch (b.type) {
+    case 'paragraph':
+      return runTexts(b.text);
+    case 'subheading':
+      return [b.text];
+    case 'pullquote':
+      return [b.text, b.attribution];
+    case 'image':
+      return imageTexts(b.image);
+    case 'list':
+      return b.items.flatMap(runTexts);
+    case 'quote':
+      return [...b.text.flatMap(runTexts), b.attribution];
+    case 'table':
+      return tableTexts(b.table);
+    // The video's title names the player; the reader sees what is under it.
+    case 'video':
+      return [b.video.caption, b.video.credit, ...(b.video.transcript ?? []).flatMap(runTexts)];
+    case 'audio':
+      return [
+        b.audio.title,
+        b.audio.caption,
+        b.audio.credit,
+        ...b.audio.transcript.flatMap(runTexts),
+      ];
+    // Before consent: the title, then the provider's name in the notice, then the link.
+    case 'embed':
+      return [b.embed.title, b.embed.provider, b.embed.link.text];
+  }
+}
+
+/**
+ * A live blog's words in reading order: the key events' headlines, then the pinned post, then
+ * every other post, newest first (the document's order), each its headline, byline and body.
+ */
+function liveTexts(live: LiveCoverage): (string | undefined)[] {
+  const postTexts = (post: LivePost) => [
+    post.headline,
+    ...bylineTexts(post.byline),
+    ...post.body.flatMap(blockTexts),
+  ];
+  const pinned = live.posts.find((post) => post.pinned);
+  return [
+    ...live.posts.filter((post) => post.keyEvent).map((post) => post.headline),
+    ...(pinned ? postTexts(pinned) : []),
+    ...live.posts.filter((post) => post !== pinned).flatMap(postTexts),
+  ];
+}
+
+/** Every text field a reader must find on the page, in reading order. */
+function textsInOrder(doc: ArticleDocument): string[] {
+  const subheadings = doc.body.flatMap((b) => (b.type === 'subheading' ? [b.text] : []));
   return [
     doc.kicker,
     doc.headline,
     doc.place,
     doc.standfirst,
     doc.permalink,
-    ...roles.flatMap((role) => [
-      role,
-      ...(doc.byline ?? []).filter((p) => p.role === role).map((p) => p.name),
-    ]),
+    ...bylineTexts(doc.byline),
     ...(doc.summary ?? []).flatMap(runTexts),
     ...(subheadings.length >= 3 ? subheadings : []),
     ...(doc.leadImage ? imageTexts(doc.leadImage) : []),
-    ...doc.body.flatMap((b) => {
-      switch (b.type) {
-        case 'paragraph':
-          return runTexts(b.text);
-        case 'subheading':
-          return [b.text];
-        case 'pullquote':
-          return [b.text, b.attribution];
-        case 'image':
-          return imageTexts(b.image);
-        case 'list':
-          return b.items.flatMap(runTexts);
-        case 'quote':
-          return [...b.text.flatMap(runTexts), b.attribution];
-        case 'table':
-          return tableTexts(b.table);
-        // The video's title names the player; the reader sees what is under it.
-        case 'video':
-          return [b.video.caption, b.video.credit, ...(b.video.transcript ?? []).flatMap(runTexts)];
-        case 'audio':
-          return [
-            b.audio.title,
-            b.audio.caption,
-            b.audio.credit,
-            ...b.audio.transcript.flatMap(runTexts),
-          ];
-        // Before consent: the title, then the provider's name in the notice, then the link.
-        case 'embed':
-          return [b.embed.title, b.embed.provider, b.embed.link.text];
-      }
-    }),
+    ...doc.body.flatMap(blockTexts),
+    ...(doc.live ? liveTexts(doc.live) : []),
     ...footnotesOf(doc).map((run) => run.footnote),
     ...(doc.notes ?? []).flatMap((note) => runTexts(note.text)),
     ...(doc.sources?.authors ?? []).map((a) => (typeof a === 'string' ? a : a.initials)),
@@ -310,6 +381,25 @@ describe('random valid documents', () => {
         expect(output).not.toMatch(/undefined|NaN|Invalid Date/);
       }),
       { numRuns: 1000, seed },
+    );
+  }, 120_000);
+});
+
+describe('random live documents', () => {
+  it('300 render on the server, every post’s every text in reading order', () => {
+    fc.assert(
+      fc.property(validLiveDocument, (raw) => {
+        const doc = parseArticle(raw);
+        const output = pageText(doc);
+        let from = 0;
+        for (const field of textsInOrder(doc)) {
+          const at = output.indexOf(field, from);
+          if (at < 0) throw new Error(`"${field}" is missing after position ${from}`);
+          from = at + field.length;
+        }
+        expect(output).not.toMatch(/undefined|NaN|Invalid Date/);
+      }),
+      { numRuns: 300, seed },
     );
   }, 120_000);
 });
