@@ -10,10 +10,13 @@ import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
 import { explainerPage } from '$fixtures/explainer';
 import { mediaPage } from '$fixtures/media';
 import { arabic } from '$fixtures/translations';
+import { arabicLiveArticle, liveArticle } from '$fixtures/live-msc';
 import english from './transcripts/dw-article-en.txt?raw';
 import arabicTranscript from './transcripts/dw-article-ar.txt?raw';
 import explainerTranscript from './transcripts/explainer-en.txt?raw';
 import mediaTranscript from './transcripts/media-en.txt?raw';
+import liveTranscript from './transcripts/live-en.txt?raw';
+import arabicLiveTranscript from './transcripts/live-ar.txt?raw';
 
 const update = import.meta.env.VITE_UPDATE_TRANSCRIPTS === '1';
 
@@ -36,6 +39,8 @@ describe.each([
   ['dw-article-ar', arabic.article, arabic.chrome, arabicTranscript],
   ['explainer-en', explainerPage.article, explainerPage.chrome, explainerTranscript],
   ['media-en', mediaPage.article, mediaPage.chrome, mediaTranscript],
+  ['live-en', liveArticle, dwChrome, liveTranscript],
+  ['live-ar', arabicLiveArticle, arabic.chrome, arabicLiveTranscript],
 ])('the %s page, read from start to end', (name, article, chrome, transcript) => {
   afterEach(async () => {
     await virtual.stop();
