@@ -4,6 +4,8 @@
 // output, byte for byte once Svelte's hydration comments and scoping classes are taken out, so
 // the two write the same page and the ratio between them is the cost of the framework.
 import type {
+  BodyBlock,
+  LivePost,
   ArticleAudio,
   ArticleDocument,
   ArticleEmbed,
@@ -49,6 +51,7 @@ const label = (l: Label) =>
 class Page {
   readonly labels: Labels;
   private readonly footnotes: Map<object, number>;
+  private inlineFootnotes = false;
 
   constructor(readonly doc: ArticleDocument) {
     this.labels = labelsFor(doc.lang);
@@ -61,6 +64,10 @@ class Page {
     if ('emphasis' in inline) return `<em>${text(inline.text)}</em>`;
     if ('strong' in inline) return `<strong>${text(inline.text)}</strong>`;
     if ('footnote' in inline) {
+      // A live post's footnotes are written where they stand: the numbered list is the body's.
+      if (this.inlineFootnotes) {
+        return `${text(inline.text)}<small class="footnote-inline"> [${text(inline.footnote)}]</small>`;
+      }
       const n = this.footnotes.get(inline)!;
       return `${text(inline.text)}<sup class="footnote-ref"><a id="bs-fnref-${n}" href="#bs-fn-${n}"><span aria-hidden="true">[${n}]</span>${hidden(`${label(this.labels.footnote)} ${n}`)}</a></sup>`;
     }
@@ -174,8 +181,7 @@ class Page {
     return ` <div class="dateline">${place} ${time(doc.published)} ${updated} </div>`;
   }
 
-  byline(): string {
-    const people = this.doc.byline;
+  byline(people = this.doc.byline): string {
     if (!people) return '';
     const groups = new Map<string | undefined, typeof people>([[undefined, []]]);
     for (const person of people)
@@ -220,6 +226,98 @@ class Page {
     return ` <footer class="source-footer"><p>${authors ? `${heading(labels.authors)}<bdi class="authors">${authors}</bdi>` : ''} ${agencies ? `${heading(labels.agencies)}<bdi class="agencies">(${agencies})</bdi>` : ''}</p></footer>`;
   }
 
+  /** Body blocks, the article's or a live post's: their ids start with `prefix`. */
+  blocks(body: BodyBlock[], prefix: string, level: number): string {
+    const { labels } = this;
+    const ids = headingIds(
+      prefix,
+      body.flatMap((b) => (b.type === 'subheading' ? [b.text] : [])),
+    );
+    let subheading = 0;
+    return body
+      .map((block, i) => {
+        switch (block.type) {
+          case 'paragraph':
+            return `<p>${this.rich(block.text)}</p>`;
+          case 'subheading':
+            return `<h${level} id="${ids[subheading++]}" class="subheading">${text(block.text)}</h${level}>`;
+          case 'pullquote':
+            return ` <figure class="pull-quote"${block.repeatsBody ? ' aria-hidden="true"' : ''}><blockquote${optional('lang', block.lang)}><p><span class="mark" aria-hidden="true">${text(labels.quoteOpen.text)}</span>${text(block.text)}<span class="mark" aria-hidden="true">${text(labels.quoteClose.text)}</span></p></blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
+          case 'image':
+            return this.image(block.image, `${prefix}-${i}`, false);
+          case 'list': {
+            const tag = block.ordered ? 'ol' : 'ul';
+            return `<${tag} class="list">${block.items.map((item) => `<li>${this.rich(item)}</li>`).join('')}</${tag}>`;
+          }
+          case 'quote':
+            return ` <figure class="quote"><blockquote${optional('cite', block.cite)}${optional('lang', block.lang)}>${block.text.map((p) => `<p>${this.rich(p)}</p>`).join('')}</blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
+          case 'table':
+            return this.table(block.table, `${prefix}-${i}`);
+          case 'video':
+            return this.video(block.video);
+          case 'audio':
+            return this.audio(block.audio, `${prefix}-${i}`);
+          case 'embed':
+            return this.embed(block.embed, `${prefix}-${i}`);
+        }
+      })
+      .join('');
+  }
+
+  /** A live document's posts, as LiveFeed writes them on the server (nothing pending). */
+  live(): string {
+    const { doc, labels } = this;
+    const coverage = doc.live;
+    if (!coverage) return '';
+    const level = 2;
+    const when = (iso: string) => {
+      const date = parseIsoDate(iso)!;
+      return `<time datetime="${attr(iso)}">${text(formatIsoDate(date, doc.lang, doc.timeZone ?? 'UTC'))}</time>`;
+    };
+    const updatedAt = (iso: string) => {
+      const [before = '', after = ''] = labels.updatedAt.text.split('{time}');
+      return `<span${optional('lang', labels.updatedAt.lang)}>${text(before)}${when(iso)}${text(after)}</span>`;
+    };
+    const pinned = coverage.posts.find((post) => post.pinned);
+    const keyEvents = coverage.posts.filter((post) => post.keyEvent);
+    let latest: string | undefined;
+    for (const post of coverage.posts) {
+      const at = post.updated ?? post.published;
+      if (latest === undefined || new Date(at) > new Date(latest)) latest = at;
+    }
+    latest ??= coverage.coverageStart;
+    const post = (p: LivePost) => {
+      const heading = p.headline
+        ? `<h${level} id="${attr(p.id)}-heading" tabindex="-1" class="post-heading">${text(p.headline)}</h${level}> <p class="meta published">${when(p.published)}</p>`
+        : `<h${level} id="${attr(p.id)}-heading" tabindex="-1" class="post-heading time-heading">${when(p.published)}</h${level}>`;
+      const flag = p.pinned ? `<p class="flag">${label(labels.pinnedPost)}</p>` : '';
+      const updated = p.updated ? `<p class="meta">${updatedAt(p.updated)}</p>` : '';
+      const classes = ['post', p.keyEvent && 'key-event', p.pinned && 'pinned'].filter(Boolean);
+      this.inlineFootnotes = true;
+      const body = this.blocks(p.body, p.id, level + 1);
+      this.inlineFootnotes = false;
+      return `<article id="${attr(p.id)}" class="${classes.join(' ')}" aria-labelledby="${attr(p.id)}-heading"><header class="post-header">${flag} ${heading} ${updated} ${this.byline(p.byline)}</header> ${body}</article>`;
+    };
+    const status = coverage.status === 'live' ? labels.live : labels.coverageEnded;
+    const events = keyEvents.length
+      ? `<nav class="key-events" aria-labelledby="bs-key-events"><h${level} id="bs-key-events" class="section-heading">${label(labels.keyEvents)}</h${level}> <ol>${keyEvents
+          .map((event) =>
+            event.headline
+              ? `<li><span class="event-time">${when(event.published)}</span> <a href="#${attr(event.id)}">${text(event.headline)}</a></li>`
+              : `<li><a href="#${attr(event.id)}">${when(event.published)}</a></li>`,
+          )
+          .join('')}</ol></nav>`
+      : '';
+    const older = coverage.olderPosts
+      ? `<p class="older"><a href="${attr(coverage.olderPosts)}">${label(labels.olderPosts)}</a></p>`
+      : '';
+    const stream = coverage.posts
+      .filter((p) => p !== pinned)
+      .map(post)
+      .join('');
+    return `<div class="live-blog"><div class="bar"><p class="status"><strong class="badge ${coverage.status}">${label(status)}</strong> ${updatedAt(latest)}</p> <div class="slot"></div></div> <div role="status" aria-atomic="true"><span class="visually-hidden"${optional('lang', labels.newUpdates.lang)}></span></div> ${events} ${pinned ? post(pinned) : ''} <div class="stream">${stream}</div> ${older}</div>`;
+  }
+
   render(): { head: string; body: string } {
     const { doc, labels } = this;
     const section = 2;
@@ -247,35 +345,7 @@ class Page {
     }
     const lead = doc.leadImage ? this.image(doc.leadImage, 'bs-lead', true) : '';
 
-    let subheading = 0;
-    const blocks = doc.body
-      .map((block, i) => {
-        switch (block.type) {
-          case 'paragraph':
-            return `<p>${this.rich(block.text)}</p>`;
-          case 'subheading':
-            return `<h${section} id="${ids[subheading++]}" class="subheading">${text(block.text)}</h${section}>`;
-          case 'pullquote':
-            return ` <figure class="pull-quote"${block.repeatsBody ? ' aria-hidden="true"' : ''}><blockquote${optional('lang', block.lang)}><p><span class="mark" aria-hidden="true">${text(labels.quoteOpen.text)}</span>${text(block.text)}<span class="mark" aria-hidden="true">${text(labels.quoteClose.text)}</span></p></blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
-          case 'image':
-            return this.image(block.image, `bs-${i}`, false);
-          case 'list': {
-            const tag = block.ordered ? 'ol' : 'ul';
-            return `<${tag} class="list">${block.items.map((item) => `<li>${this.rich(item)}</li>`).join('')}</${tag}>`;
-          }
-          case 'quote':
-            return ` <figure class="quote"><blockquote${optional('cite', block.cite)}${optional('lang', block.lang)}>${block.text.map((p) => `<p>${this.rich(p)}</p>`).join('')}</blockquote> ${block.attribution ? `<figcaption><span aria-hidden="true">—\u00a0</span>${text(block.attribution)}</figcaption>` : ''}</figure>`;
-          case 'table':
-            return this.table(block.table, `bs-${i}`);
-          case 'video':
-            return this.video(block.video);
-          case 'audio':
-            return this.audio(block.audio, `bs-${i}`);
-          case 'embed':
-            return this.embed(block.embed, `bs-${i}`);
-        }
-      })
-      .join('');
+    const blocks = this.blocks(doc.body, 'bs', section);
 
     const backToContents = showContents
       ? `<p class="back-to-contents"><a href="#bs-contents">${label(labels.backToContents)}</a></p>`
@@ -313,7 +383,7 @@ class Page {
         .join('')}</ul></section>`;
     }
 
-    const body = `<article lang="${attr(doc.lang)}" dir="${doc.dir ?? directionOf(doc.lang)}" aria-labelledby="bs-headline" class="article"><div class="column">${header} ${permalink} ${this.byline()} ${notice} ${summary} ${contents} ${lead} <div class="body">${blocks}</div> ${backToContents} ${footnotes} ${notes} ${footer} ${related}</div></article>`;
+    const body = `<article lang="${attr(doc.lang)}" dir="${doc.dir ?? directionOf(doc.lang)}" aria-labelledby="bs-headline" class="article"><div class="column">${header} ${permalink} ${this.byline()} ${notice} ${summary} ${contents} ${lead} <div class="body">${blocks}</div> ${this.live()} ${backToContents} ${footnotes} ${notes} ${footer} ${related}</div></article>`;
     // Beside the article: the JSON-LD, and the labels of a language other than English.
     const entry = labelEntry(doc.lang);
     const labelsScript = entry

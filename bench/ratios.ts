@@ -7,6 +7,7 @@ import { parseArticle } from '../src/lib/article/parse';
 import { Article, type ArticleDocument } from '../src/lib/index';
 import { dwArticle } from '../fixtures/dw-us-russia';
 import { largestArticle } from '../fixtures/largest';
+import { longLiveArticle } from '../fixtures/live-msc';
 import { longArticle } from '../fixtures/long';
 import FlatArticle from './FlatArticle.svelte';
 import { renderArticleByHand } from './handwritten';
@@ -67,10 +68,11 @@ export function ssrRatios(): RatioRow[] {
       ['DW article', dwArticle],
       ['every-field article', largestArticle],
       ['2,000 blocks of every kind', longArticle(2000)],
+      ['500-post live blog', longLiveArticle(500)],
     ] as const
-  ).map(([article, raw]) => {
+  ).map(([article, raw]: readonly [string, ArticleDocument]) => {
     const render = renderersOf(raw, article);
-    const big = raw.body.length > 100;
+    const big = raw.body.length + (raw.live?.posts.length ?? 0) > 100;
     const ratios = interleavedRatios(
       Object.fromEntries(
         Object.entries(render).map(([name, fn]) => [name, () => void (sink += fn())]),

@@ -359,7 +359,7 @@ checks, no Broadsheet development warnings).
 The limit is \`bench/handwritten.ts\`: the same article HTML built with template literals and one
 escape function, no validation (\`npm run bench\` refuses to report a ratio unless it writes \`<Article>\`'s page
 byte for byte, Svelte's hydration comments and scoping classes aside, for the seed, the
-every-field document and the 2,000-block article). The floor is \`bench/FlatArticle.svelte\`:
+every-field document, the 2,000-block article and the 500-post live blog). The floor is \`bench/FlatArticle.svelte\`:
 the same page as one flat Svelte component, no component boundaries, no validation; the test
 holds it to the same bytes. Limit to floor is what Svelte's server renderer costs; floor to
 \`<Article>\` is what the library's own structure costs. "document parsed once" is the normal path (the CMS document goes

@@ -1,11 +1,12 @@
 // Server rendering of the example articles: <Article> through svelte/server against the
 // hand-written limit (bench/handwritten.ts) and the Svelte floor (bench/FlatArticle.svelte),
-// which write the same page, for the DW seed, the every-field document, and articles of 200
-// and 2,000 blocks of every kind (to show growth).
+// which write the same page, for the DW seed, the every-field document, articles of 200 and
+// 2,000 blocks of every kind (to show growth), and a live blog of 500 posts.
 import { bench, describe } from 'vitest';
 import { dwArticle } from '$fixtures/dw-us-russia';
 import { largestArticle } from '$fixtures/largest';
 import { longArticle } from '$fixtures/long';
+import { longLiveArticle } from '$fixtures/live-msc';
 import { renderersOf } from './ratios';
 
 // Long enough per renderer that the medians of the big documents settle (tinybench's default
@@ -28,6 +29,7 @@ for (const [name, raw] of [
   [`every-field article (${largestArticle.body.length} blocks)`, largestArticle],
   ['200 blocks of every kind', longArticle(200)],
   ['2,000 blocks of every kind', longArticle(2000)],
+  ['500-post live blog', longLiveArticle(500)],
 ] as const) {
   const renderers = renderersOf(raw);
   describe(name, () => {
