@@ -531,10 +531,14 @@ describe('deterministic budgets', () => {
     expect(bytes.html.brotli + bytes.css.brotli).toBeLessThanOrEqual(12 * 1024);
   });
 
-  // The stylesheet is cached across article pages, so it is a budget of its own: no more than
-  // the 2.6 kB (brotli) it was when the per-article HTML goal was set.
-  it('links at most 2.6 kB of CSS (brotli), cached across articles', () => {
-    expect(pageBytes(built.buildDir).css.brotli).toBeLessThanOrEqual(2_600);
+  // The stylesheet is cached across article pages, so it is a budget of its own: the 2.6 kB
+  // (brotli) it was when the per-article HTML goal was set, and the live blog's styles since the
+  // third edition (about 0.4 kB: <Article> lays out live documents, so every article page links
+  // them).
+  it('links at most 3.1 kB of CSS (brotli), cached across articles', () => {
+    const css = pageBytes(built.buildDir).css.brotli;
+    console.log(`the stylesheet: ${css} B brotli`);
+    expect(css).toBeLessThanOrEqual(3_100);
   });
 
   it('writes at most 2.5× the article’s text in HTML per article (brotli)', () => {

@@ -24,6 +24,7 @@ export const mirroredSiteFiles = [
   'src/lib/cms/wordpress.ts',
   'src/routes/wordpress/+page.server.ts',
   'src/routes/de/+page.ts',
+  'src/routes/live/+page.svelte',
   'src/lib/cms/headless.ts',
   'scripts/check-pages.mjs',
   '.github/workflows/accessibility.yml',

@@ -10,7 +10,9 @@ import {
   SourceFooter,
   directionOf,
   labelsFor,
+  labelledLanguages,
 } from 'broadsheet';
+import { countLabel, type PluralText } from '../../src/lib/i18n/labels';
 import { arabic, persian } from '$fixtures/translations';
 import { provenDate } from '../../src/lib/i18n/date-format';
 import { parseIsoDate } from '../../src/lib/i18n/dates';
@@ -135,6 +137,44 @@ describe('the English fallback', () => {
     expect(screen.getByText('写真：')).not.toHaveAttribute('lang');
   });
 });
+
+describe.each(labelledLanguages.filter((lang) => lang !== 'en'))(
+  'the live blog’s words in %s',
+  (lang) => {
+    const text = labelsFor(lang);
+    const live = ['live', 'coverageEnded', 'keyEvents', 'pinnedPost', 'updatedAt', 'olderPosts'];
+
+    it('are its own, not the English fallback', () => {
+      for (const name of [...live, 'newUpdates', 'showNewUpdates'] as const) {
+        expect(text[name as keyof typeof text].lang, name).toBeUndefined();
+      }
+      expect(text.updatedAt.text).toContain('{time}');
+    });
+
+    it('say a count in every plural form the language has, the number in its digits', () => {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const name of ['newUpdates', 'showNewUpdates'] as const) {
+        const forms: PluralText = text[name].text;
+        for (const category of categories) {
+          // Arabic's zero is never said (no button, no announcement for nothing).
+          if (category === 'zero') continue;
+          expect(forms[category], `${name}.${category}`).toBeDefined();
+        }
+        for (const count of [1, 2, 3, 5, 11, 21, 100]) {
+          const said = countLabel(text[name], count, lang).text;
+          expect(said).not.toMatch(/\{|\}|undefined/);
+          const one =
+            new Intl.PluralRules(lang).select(count) === 'one' && !forms.one?.includes('{count}');
+          if (!one && !(count === 2 && forms.two && !forms.two.includes('{count}'))) {
+            expect(said, `${name} for ${count}`).toContain(
+              new Intl.NumberFormat(lang).format(count),
+            );
+          }
+        }
+      }
+    });
+  },
+);
 
 describe('direction', () => {
   it.each([

@@ -180,10 +180,12 @@ export const catalog: Record<string, Partial<Labels>> = {
     "pinnedPost": "Publicación fijada",
     "newUpdates": {
       "one": "{count} nueva actualización",
+      "many": "{count} nuevas actualizaciones",
       "other": "{count} nuevas actualizaciones"
     },
     "showNewUpdates": {
       "one": "Mostrar {count} nueva actualización",
+      "many": "Mostrar {count} nuevas actualizaciones",
       "other": "Mostrar {count} nuevas actualizaciones"
     },
     "updatedAt": "Actualizado {time}",
@@ -278,10 +280,12 @@ export const catalog: Record<string, Partial<Labels>> = {
     "pinnedPost": "Publication épinglée",
     "newUpdates": {
       "one": "{count} nouvelle mise à jour",
+      "many": "{count} nouvelles mises à jour",
       "other": "{count} nouvelles mises à jour"
     },
     "showNewUpdates": {
       "one": "Afficher {count} nouvelle mise à jour",
+      "many": "Afficher {count} nouvelles mises à jour",
       "other": "Afficher {count} nouvelles mises à jour"
     },
     "updatedAt": "Mis à jour {time}",
@@ -403,10 +407,12 @@ export const catalog: Record<string, Partial<Labels>> = {
     "pinnedPost": "Publicação fixada",
     "newUpdates": {
       "one": "{count} nova atualização",
+      "many": "{count} novas atualizações",
       "other": "{count} novas atualizações"
     },
     "showNewUpdates": {
       "one": "Mostrar {count} nova atualização",
+      "many": "Mostrar {count} novas atualizações",
       "other": "Mostrar {count} novas atualizações"
     },
     "updatedAt": "Atualizado {time}",

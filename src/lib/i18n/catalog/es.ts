@@ -42,9 +42,14 @@ export default {
   coverageEnded: 'Cobertura finalizada',
   keyEvents: 'Momentos clave',
   pinnedPost: 'Publicación fijada',
-  newUpdates: { one: '{count} nueva actualización', other: '{count} nuevas actualizaciones' },
+  newUpdates: {
+    one: '{count} nueva actualización',
+    many: '{count} nuevas actualizaciones',
+    other: '{count} nuevas actualizaciones',
+  },
   showNewUpdates: {
     one: 'Mostrar {count} nueva actualización',
+    many: 'Mostrar {count} nuevas actualizaciones',
     other: 'Mostrar {count} nuevas actualizaciones',
   },
   updatedAt: 'Actualizado {time}',

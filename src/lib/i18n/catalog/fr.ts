@@ -43,9 +43,14 @@ export default {
   coverageEnded: 'Couverture terminée',
   keyEvents: 'Moments clés',
   pinnedPost: 'Publication épinglée',
-  newUpdates: { one: '{count} nouvelle mise à jour', other: '{count} nouvelles mises à jour' },
+  newUpdates: {
+    one: '{count} nouvelle mise à jour',
+    many: '{count} nouvelles mises à jour',
+    other: '{count} nouvelles mises à jour',
+  },
   showNewUpdates: {
     one: 'Afficher {count} nouvelle mise à jour',
+    many: 'Afficher {count} nouvelles mises à jour',
     other: 'Afficher {count} nouvelles mises à jour',
   },
   updatedAt: 'Mis à jour {time}',

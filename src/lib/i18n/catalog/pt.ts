@@ -42,9 +42,14 @@ export default {
   coverageEnded: 'Cobertura encerrada',
   keyEvents: 'Momentos-chave',
   pinnedPost: 'Publicação fixada',
-  newUpdates: { one: '{count} nova atualização', other: '{count} novas atualizações' },
+  newUpdates: {
+    one: '{count} nova atualização',
+    many: '{count} novas atualizações',
+    other: '{count} novas atualizações',
+  },
   showNewUpdates: {
     one: 'Mostrar {count} nova atualização',
+    many: 'Mostrar {count} novas atualizações',
     other: 'Mostrar {count} novas atualizações',
   },
   updatedAt: 'Atualizado {time}',
