@@ -142,6 +142,30 @@ describe('posts arriving while the reader is in the middle of the live blog', ()
   });
 });
 
+it('never hides focus under the bar that stays in view while posts wait', async () => {
+  const screen = await render(Article, { article, jsonLd: false });
+  document.getElementById('post-30')!.scrollIntoView();
+  await screen.rerender({ pending: arrived(2) });
+  await frames();
+  const bar = document.querySelector('.live-blog .bar')!;
+  expect(bar.getBoundingClientRect().top).toBe(0);
+  // Reading back up with Shift+Tab from a link in the middle of the screen: each element
+  // reached is below the bar, not under it.
+  const start = [...document.querySelectorAll<HTMLAnchorElement>('.stream a')].find(
+    (link) => link.getBoundingClientRect().top > innerHeight / 2,
+  )!;
+  start.focus();
+  for (let i = 0; i < 3; i++) {
+    await userEvent.tab({ shift: true });
+    await frames(1);
+    const focused = document.activeElement!;
+    expect(focused.closest('.stream'), focused.outerHTML.slice(0, 80)).not.toBeNull();
+    expect(focused.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      bar.getBoundingClientRect().bottom,
+    );
+  }
+});
+
 describe('the status region', () => {
   it('says the count at most once in 30 seconds, however often posts arrive', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
