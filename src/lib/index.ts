@@ -72,5 +72,5 @@ export type {
 export { directionOf } from './i18n/direction.js';
 
 export { labelsFor, labelledLanguages, loadLabels } from './i18n/labels.js';
-export type { Labels } from './i18n/labels.js';
+export type { Labels, PluralText } from './i18n/labels.js';
 export { PropError } from './props.js';

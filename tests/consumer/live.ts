@@ -26,7 +26,7 @@ export interface LiveReading {
 
 export function readLivePage(page: Page): Promise<LiveReading> {
   return page.evaluate(() => {
-    const posts = [...document.querySelectorAll('article article[aria-labelledby]')];
+    const posts = [...document.querySelectorAll('.live-blog article[aria-labelledby]')];
     const nav = [...document.querySelectorAll('nav')].find(
       (element) =>
         element.querySelector('h2, h3, h4, h5, h6')?.textContent?.trim() === 'Key events',
