@@ -510,6 +510,7 @@ describe('the live page', () => {
     expect(await receiveAndShow(page)).toEqual({
       said: '2 new updates',
       shownBefore: 0,
+      shifted: 0,
       posts: ['welcome', 'iran-offer', 'kerry-lavrov-call', 'lavrov-on-syria', 'biden-reset'],
     });
     expect(await axeViolations(page)).toEqual([]);

@@ -53,10 +53,21 @@ export function readLivePage(page: Page): Promise<LiveReading> {
 
 /**
  * Two posts arrive while the reader is in the posts; the reader shows them with the keyboard.
- * What the status region said, where focus went, and the posts after.
+ * What the status region said, whether they were held back, how much the page shifted before
+ * the reader acted, and the posts after (focus is on the newest one's heading).
  */
 export async function receiveAndShow(page: Page) {
-  await page.evaluate(() => document.getElementById('lavrov-on-syria')!.scrollIntoView());
+  await page.evaluate(() => {
+    document.getElementById('lavrov-on-syria')!.scrollIntoView();
+    // Layout shifts from here until the reader acts (the browser's own measure, as CLS).
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        w.shifted += entry.value;
+      }
+    }).observe({ type: 'layout-shift' });
+  });
   // Both in one moment (the feed's one response), so the status says the two at once: a
   // second arrival a moment later waits out the 30 seconds.
   await page.evaluate(
@@ -69,12 +80,18 @@ export async function receiveAndShow(page: Page) {
   await button.waitFor();
   const said = (await page.locator('.live-blog [role="status"]').textContent())!.trim();
   const shownBefore = await page.locator('#iran-offer').count();
+  // Two frames, so that any shift the arrival caused has been reported.
+  const shifted = await page.evaluate(async () => {
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return (window as unknown as { shifted: number }).shifted;
+  });
   await button.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'iran-offer-heading');
   return {
     said,
     shownBefore,
+    shifted,
     posts: (await readLivePage(page)).posts.map((post) => post.id),
   };
 }

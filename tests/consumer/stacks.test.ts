@@ -187,6 +187,7 @@ describe.each(rows)('$stack', (row) => {
         expect(await receiveAndShow(page)).toEqual({
           said: '2 new updates',
           shownBefore: 0,
+          shifted: 0,
           posts: ['welcome', 'iran-offer', 'kerry-lavrov-call', 'lavrov-on-syria', 'biden-reset'],
         });
       }
