@@ -211,7 +211,7 @@ const validDocument: fc.Arbitrary<ArticleDocument> = fc.record(
   { requiredKeys: ['lang', 'headline', 'published', 'body'] },
 );
 
-// Live coverage: up to six posts a few minutes apart, newest first, one of them perhaps pinned,
+// Live coverage: up to four posts a few minutes apart, newest first, one of them perhaps pinned,
 // some key events, each with a byline or not and a body of any blocks.
 const livePost = fc.record(
   {
@@ -222,15 +222,15 @@ const livePost = fc.record(
       maxLength: 2,
     }),
     updated: fc.constant(true),
-    body: fc.array(block, { minLength: 1, maxLength: 3 }),
+    body: fc.array(block, { minLength: 1, maxLength: 2 }),
   },
   { requiredKeys: ['body'] },
 );
 const live: fc.Arbitrary<LiveCoverage> = fc
   .record({
     status: fc.constantFrom('live' as const, 'ended' as const),
-    posts: fc.array(fc.tuple(livePost, fc.integer({ min: 0, max: 600 })), { maxLength: 6 }),
-    pinned: fc.integer({ min: -1, max: 5 }),
+    posts: fc.array(fc.tuple(livePost, fc.integer({ min: 0, max: 600 })), { maxLength: 4 }),
+    pinned: fc.integer({ min: -1, max: 3 }),
     olderPosts: fc.boolean(),
   })
   .map(({ status, posts, pinned, olderPosts }) => {

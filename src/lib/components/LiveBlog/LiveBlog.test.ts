@@ -137,6 +137,17 @@ describe('posts that arrive while the page is open', () => {
     expect(statusRegion(container)).toHaveTextContent('2 new updates');
   });
 
+  it('wait the same way when the site passes a new document holding them', async () => {
+    const { rerender } = render(Article, { article: doc, jsonLd: false });
+    const next = parseArticle({
+      ...liveArticle,
+      live: { ...liveArticle.live, posts: [newPost('late-1', 20), ...liveArticle.live.posts] },
+    });
+    await rerender({ article: next });
+    expect(document.getElementById('late-1')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show 1 new update' })).toBeVisible();
+  });
+
   it('shows them when asked, and moves focus to the newest post’s heading', async () => {
     const { container, rerender } = render(Article, { article: doc, jsonLd: false });
     await rerender({
