@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { committedSeedPath, seedLines, sharedSeedPath } from '../seed';
 import { visibleText } from '$tests/helpers/text';
-import { Article, articleJsonLd, parseArticle } from 'broadsheet';
+import { Article, ArticleError, articleJsonLd, parseArticle } from 'broadsheet';
+import { liveArticle } from '$fixtures/live-msc';
 import { largestArticle } from '$fixtures/largest';
 import NewsPage from '$fixtures/pages/NewsPage.svelte';
 import { dwArticle, dwChrome } from '$fixtures/dw-us-russia';
@@ -163,4 +164,12 @@ describe('the example article, rendered on the server', () => {
     expect(dom.querySelector('h2')!.textContent).toBe(dwArticle.headline);
     expect(dom.querySelectorAll('h3')).toHaveLength(2);
   });
+});
+
+it('refuses a bad pending post on the server, as it refuses a bad document', () => {
+  const bad = { id: 'not an id', published: '2013-02-02T17:00:00+01:00', body: [] };
+  const page = () => render(Article, { props: { article: liveArticle, pending: [bad] } }).body;
+  expect(page).toThrow(ArticleError);
+  expect(page).toThrow(/live\.posts\[0\]\.id/);
+  expect(page).toThrow(/live\.posts\[0\]\.body/);
 });

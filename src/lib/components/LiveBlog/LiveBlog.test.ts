@@ -226,10 +226,15 @@ describe('posts that arrive while the page is open', () => {
     expect(screen.queryByRole('button', { name: /new update/ })).toBeNull();
   });
 
-  it('refuses a bad pending post with its path', async () => {
+  it('leaves a bad pending post out, naming its field in the console, and keeps the page', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { rerender } = render(Article, { article: doc, jsonLd: false });
-    const bad = { ...newPost('bad id', 1) };
-    await expect(rerender({ pending: [bad] })).rejects.toThrow(/live\.posts\[0\]\.id/);
+    await rerender({ pending: [newPost('bad id', 2), newPost('good', 1)] });
+    expect(screen.getByRole('button', { name: 'Show 1 new update' })).toBeVisible();
+    expect(error).toHaveBeenCalledOnce();
+    expect(error.mock.calls[0]![0]).toMatch(/live\.posts\[0\]\.id: must be letters, digits/);
+    expect(error.mock.calls[0]![0]).toMatch(/Those posts are not shown\.$/);
+    error.mockRestore();
   });
 });
 
