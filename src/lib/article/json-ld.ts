@@ -13,7 +13,7 @@ import type {
 } from 'schema-dts';
 import { parseIsoDate } from '../i18n/dates.js';
 import { agencyName } from '../agencies.js';
-import { plainText } from './rich-text.js';
+import { paragraphsOf, plainText } from './rich-text.js';
 import type { ArticleDocument, ArticleImage, RichText } from './types.js';
 
 /**
@@ -158,13 +158,7 @@ export function articleJsonLd(
       ...(post.byline && { author: post.byline.map(personOf) }),
       articleBody: post.body
         .flatMap((block) =>
-          block.type === 'paragraph' || block.type === 'subheading'
-            ? [plainText(block.text)]
-            : block.type === 'list'
-              ? block.items.map(plainText)
-              : block.type === 'quote'
-                ? block.text.map(plainText)
-                : [],
+          block.type === 'subheading' ? [block.text] : paragraphsOf(block).map(plainText),
         )
         .join('\n\n'),
     })),

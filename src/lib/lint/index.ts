@@ -10,7 +10,7 @@ import type {
   DataTable,
   RichText,
 } from '../article/types.js';
-import { plainText } from '../article/rich-text.js';
+import { paragraphsOf, plainText } from '../article/rich-text.js';
 import { parseIsoDate } from '../i18n/dates.js';
 import { redundantAltPrefixes, vagueLinkTexts, wordsFor } from './words.js';
 
@@ -437,14 +437,7 @@ export function lintArticle(doc: ArticleDocument): LintFinding[] {
   const bodyText = !pullQuotes
     ? ''
     : ` ${heard(
-        blocks
-          .flatMap(({ block }) => {
-            if (block.type === 'paragraph') return [plainText(block.text)];
-            if (block.type === 'list') return block.items.map(plainText);
-            if (block.type === 'quote') return block.text.map(plainText);
-            return [];
-          })
-          .join(' '),
+        blocks.flatMap(({ block }) => paragraphsOf(block).map(plainText)).join(' '),
         doc.lang,
       )} `;
   for (const { at, block } of blocks) {
