@@ -34,6 +34,7 @@ import {
 import { agencyName } from '../src/lib/agencies';
 import { footnotesOf } from '../src/lib/components/internal/footnotes';
 import { headingIds } from '../src/lib/components/internal/slug';
+import { lastChange } from '../src/lib/components/LiveBlog/posts';
 
 // Svelte's own escaping: `&` and `<` in text; `&`, `"` and `<` in attribute values.
 const text = (value: string) => value.replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'));
@@ -168,17 +169,19 @@ class Page {
     return `<div class="embed" data-broadsheet-embed="${attr(embed.src)}" data-title="${attr(embed.title)}" data-width="${embed.width}" data-height="${embed.height}"><a class="skip" href="#${id}-end">${fill(this.labels.skipEmbed)}</a> <div class="box" style="aspect-ratio: ${embed.width} / ${embed.height};"><div class="placeholder"><p class="title">${text(embed.title)}</p> <p class="notice">${fill(this.labels.embedNotice)}</p> <button type="button" hidden="">${fill(this.labels.loadEmbed)}</button> <a class="link" href="${attr(embed.link.href)}">${text(embed.link.text)}</a></div></div> <p id="${id}-end" class="end" tabindex="-1">${fill(this.labels.embedEnd)}</p></div>`;
   }
 
+  /** A date of the document in a `<time>`, in its language and time zone. */
+  time(iso: string): string {
+    const date = parseIsoDate(iso)!;
+    return `<time datetime="${date.iso}">${text(formatIsoDate(date, this.doc.lang, this.doc.timeZone ?? 'UTC'))}</time>`;
+  }
+
   dateline(): string {
     const { doc } = this;
-    const time = (iso: string) => {
-      const date = parseIsoDate(iso)!;
-      return `<time datetime="${date.iso}">${text(formatIsoDate(date, doc.lang, doc.timeZone ?? 'UTC'))}</time>`;
-    };
     const place = doc.place ? `<span class="place">${text(doc.place)}${hidden(',')}</span>` : '';
     const updated = doc.updated
-      ? `<span class="updated">${label(this.labels.updated)} ${time(doc.updated)}</span>`
+      ? `<span class="updated">${label(this.labels.updated)} ${this.time(doc.updated)}</span>`
       : '';
-    return ` <div class="dateline">${place} ${time(doc.published)} ${updated} </div>`;
+    return ` <div class="dateline">${place} ${this.time(doc.published)} ${updated} </div>`;
   }
 
   byline(people = this.doc.byline): string {
@@ -270,26 +273,17 @@ class Page {
     const coverage = doc.live;
     if (!coverage) return '';
     const level = 2;
-    const when = (iso: string) => {
-      const date = parseIsoDate(iso)!;
-      return `<time datetime="${attr(iso)}">${text(formatIsoDate(date, doc.lang, doc.timeZone ?? 'UTC'))}</time>`;
-    };
     const updatedAt = (iso: string) => {
       const [before = '', after = ''] = labels.updatedAt.text.split('{time}');
-      return `<span${optional('lang', labels.updatedAt.lang)}>${text(before)}${when(iso)}${text(after)}</span>`;
+      return `<span${optional('lang', labels.updatedAt.lang)}>${text(before)}${this.time(iso)}${text(after)}</span>`;
     };
     const pinned = coverage.posts.find((post) => post.pinned);
     const keyEvents = coverage.posts.filter((post) => post.keyEvent);
-    let latest: string | undefined;
-    for (const post of coverage.posts) {
-      const at = post.updated ?? post.published;
-      if (latest === undefined || new Date(at) > new Date(latest)) latest = at;
-    }
-    latest ??= coverage.coverageStart;
+    const latest = lastChange(coverage.posts) ?? coverage.coverageStart;
     const post = (p: LivePost) => {
       const heading = p.headline
-        ? `<h${level} id="${attr(p.id)}-heading" tabindex="-1" class="post-heading">${text(p.headline)}</h${level}> <p class="meta published">${when(p.published)}</p>`
-        : `<h${level} id="${attr(p.id)}-heading" tabindex="-1" class="post-heading time-heading">${when(p.published)}</h${level}>`;
+        ? `<h${level} id="${attr(p.id)}-heading" tabindex="-1" class="post-heading">${text(p.headline)}</h${level}> <p class="meta published">${this.time(p.published)}</p>`
+        : `<h${level} id="${attr(p.id)}-heading" tabindex="-1" class="post-heading time-heading">${this.time(p.published)}</h${level}>`;
       const flag = p.pinned ? `<p class="flag">${label(labels.pinnedPost)}</p>` : '';
       const updated = p.updated ? `<p class="meta">${updatedAt(p.updated)}</p>` : '';
       const classes = ['post', p.keyEvent && 'key-event', p.pinned && 'pinned'].filter(Boolean);
@@ -303,8 +297,8 @@ class Page {
       ? `<nav class="key-events" aria-labelledby="bs-key-events"><h${level} id="bs-key-events" class="section-heading">${label(labels.keyEvents)}</h${level}> <ol>${keyEvents
           .map((event) =>
             event.headline
-              ? `<li><span class="event-time">${when(event.published)}</span> <a href="#${attr(event.id)}">${text(event.headline)}</a></li>`
-              : `<li><a href="#${attr(event.id)}">${when(event.published)}</a></li>`,
+              ? `<li><span class="event-time">${this.time(event.published)}</span> <a href="#${attr(event.id)}">${text(event.headline)}</a></li>`
+              : `<li><a href="#${attr(event.id)}">${this.time(event.published)}</a></li>`,
           )
           .join('')}</ol></nav>`
       : '';
@@ -366,8 +360,7 @@ class Page {
       };
       notes = ` <section class="notes" aria-labelledby="${id}-heading" id="bs-notes">${this.heading(section, `${id}-heading`, label(labels.notes))} <ul>${doc.notes
         .map((note) => {
-          const date = parseIsoDate(note.date)!;
-          return `<li><p class="meta"><strong>${label(kinds[note.kind])}</strong>, <time datetime="${date.iso}">${text(formatIsoDate(date, doc.lang, doc.timeZone ?? 'UTC'))}</time></p> <p>${this.rich(note.text)}</p></li>`;
+          return `<li><p class="meta"><strong>${label(kinds[note.kind])}</strong>, ${this.time(note.date)}</p> <p>${this.rich(note.text)}</p></li>`;
         })
         .join('')}</ul></section>`;
     }
