@@ -17,6 +17,17 @@ export const expectedPosts = [
   { id: 'biden-reset', name: liveArticle.live.posts[1]!.headline },
 ];
 
+/**
+ * What the reader meets when two posts arrive and they show them (receiveAndShow): said once,
+ * held until then, nothing shifted, the two shown above the older ones, below the pinned post.
+ */
+export const twoPostsShown = {
+  said: '2 new updates',
+  shownBefore: 0,
+  shifted: 0,
+  posts: ['welcome', 'iran-offer', 'kerry-lavrov-call', 'lavrov-on-syria', 'biden-reset'],
+};
+
 export interface LiveReading {
   posts: { id: string; name: string }[];
   /** Key-event links, and whether each reaches a post of the page. */
